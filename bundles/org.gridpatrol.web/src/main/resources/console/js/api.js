@@ -1,0 +1,72 @@
+// fetch wrapper for the GridPatrol API: same-origin cookies, no Basic challenge, problem+json errors.
+
+import { t } from './i18n.js';
+import { showToast } from './toast.js';
+
+const LOGIN_PAGE = '/login.html';
+
+/** An HTTP error answered by the server; detail comes from application/problem+json when present. */
+export class ApiError extends Error {
+  constructor(status, detail, problem = {}) {
+    super(detail);
+    this.status = status;
+    this.detail = detail;
+    this.problem = problem;
+  }
+}
+
+let redirecting = false;
+
+function goToLogin() {
+  if (!redirecting) {
+    redirecting = true;
+    window.location.assign(LOGIN_PAGE);
+  }
+}
+
+async function problemOf(response) {
+  try {
+    const body = await response.json();
+    return body && typeof body === 'object' ? body : {};
+  } catch (e) {
+    return {}; // not JSON (proxy error page, empty body)
+  }
+}
+
+/**
+ * GET a JSON document. Resolves to the parsed body; rejects with ApiError.
+ * A 401 sends the browser to the login page.
+ */
+export async function getJson(url, { accept = 'application/json', signal } = {}) {
+  let response;
+  try {
+    response = await fetch(url, {
+      credentials: 'same-origin',
+      headers: { Accept: accept, 'X-Requested-With': 'fetch' },
+      signal,
+    });
+  } catch (e) {
+    if (e.name === 'AbortError') {
+      throw e;
+    }
+    throw new ApiError(0, t('error.network'));
+  }
+  if (response.status === 401) {
+    goToLogin();
+    throw new ApiError(401, response.statusText || 'Unauthorized');
+  }
+  if (!response.ok) {
+    const problem = await problemOf(response);
+    const detail = problem.detail || problem.title || t('error.generic', { status: response.status });
+    throw new ApiError(response.status, detail, problem);
+  }
+  return response.json();
+}
+
+/** Shows the error as a toast, unless it is a cancelled request or the 401 redirect. */
+export function reportError(error) {
+  if (error?.name === 'AbortError' || error?.status === 401) {
+    return;
+  }
+  showToast(error?.detail || error?.message || String(error));
+}

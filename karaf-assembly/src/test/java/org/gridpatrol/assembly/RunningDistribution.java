@@ -1,0 +1,176 @@
+package org.gridpatrol.assembly;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * The built distribution unpacked and started with {@code bin/karaf server}, exactly as a user runs
+ * it, on test ports. Started once for all test classes that use it and stopped when the run ends.
+ */
+public final class RunningDistribution implements ParameterResolver {
+
+    /** The started platform, handed to test methods and constructors. */
+    public static final class Platform implements ExtensionContext.Store.CloseableResource {
+
+        private final Process karaf;
+        private final Path home;
+        private final int httpPort;
+        private final Duration readyAfter;
+
+        Platform(Process karaf, Path home, int httpPort, Duration readyAfter) {
+            this.karaf = karaf;
+            this.home = home;
+            this.httpPort = httpPort;
+            this.readyAfter = readyAfter;
+        }
+
+        public String baseUrl() {
+            return "http://localhost:" + httpPort;
+        }
+
+        public Path home() {
+            return home;
+        }
+
+        /** From process start until the console answered and the demo data was served. */
+        public Duration readyAfter() {
+            return readyAfter;
+        }
+
+        public HttpResponse<String> get(String path, String userAndPassword) throws IOException, InterruptedException {
+            return send(baseUrl() + path, userAndPassword);
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            karaf.descendants().forEach(ProcessHandle::destroy);
+            karaf.destroy();
+            if (!karaf.waitFor(20, TimeUnit.SECONDS)) {
+                karaf.descendants().forEach(ProcessHandle::destroyForcibly);
+                karaf.destroyForcibly();
+            }
+        }
+    }
+
+    private static final int HTTP_PORT = 18281;
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Platform.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(Platform.class, key -> start(), Platform.class);
+    }
+
+    private static Platform start() {
+        try {
+            Path distribution = Paths.get(System.getProperty("gridpatrol.distribution"));
+            Path runDir = Paths.get("target", "it-run").toAbsolutePath();
+            deleteRecursively(runDir);
+            Files.createDirectories(runDir);
+            run(List.of("tar", "xzf", distribution.toString(), "-C", runDir.toString()));
+            Path home;
+            try (Stream<Path> unpacked = Files.list(runDir)) {
+                home = unpacked.filter(Files::isDirectory).findFirst().orElseThrow();
+            }
+            setProperty(home, "etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT));
+            setProperty(home, "etc/org.apache.karaf.shell.cfg", "sshPort", "18201");
+            setProperty(home, "etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11199");
+            setProperty(home, "etc/org.apache.karaf.management.cfg", "rmiServerPort", "44446");
+            long started = System.nanoTime();
+            Process karaf = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+                    .directory(home.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(runDir.resolve("karaf-console.log").toFile())
+                    .start();
+            Duration readyAfter = awaitReady(karaf, started);
+            System.out.printf("GridPatrol distribution ready %d ms after start (console answered, demo data served)%n",
+                    readyAfter.toMillis());
+            return new Platform(karaf, home, HTTP_PORT, readyAfter);
+        } catch (IOException | InterruptedException failed) {
+            throw new IllegalStateException("could not start the distribution", failed);
+        }
+    }
+
+    private static Duration awaitReady(Process karaf, long startedNanos) throws InterruptedException {
+        String probe = "http://localhost:" + HTTP_PORT + "/ogc/collections/micro-grids/items?limit=1";
+        long deadline = startedNanos + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!karaf.isAlive()) {
+                throw new IllegalStateException("karaf exited with " + karaf.exitValue() + "; see target/it-run/karaf-console.log");
+            }
+            try {
+                HttpResponse<String> answer = send(probe, "admin:admin123");
+                if (answer.statusCode() == 200 && answer.body().contains("\"Feature\"")) {
+                    return Duration.ofNanos(System.nanoTime() - startedNanos);
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("the console did not serve micro-grids within 120 s");
+    }
+
+    static HttpResponse<String> send(String url, String userAndPassword) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+        if (userAndPassword != null) {
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8)));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void setProperty(Path home, String file, String key, String value) throws IOException {
+        Path path = home.resolve(file);
+        List<String> lines = Files.exists(path) ? Files.readAllLines(path) : List.of();
+        StringBuilder updated = new StringBuilder();
+        boolean replaced = false;
+        for (String line : lines) {
+            if (line.trim().startsWith(key + " ") || line.trim().startsWith(key + "=")) {
+                updated.append(key).append(" = ").append(value).append('\n');
+                replaced = true;
+            } else {
+                updated.append(line).append('\n');
+            }
+        }
+        if (!replaced) {
+            updated.append(key).append(" = ").append(value).append('\n');
+        }
+        Files.writeString(path, updated);
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        if (process.waitFor() != 0) {
+            throw new IOException("failed: " + command);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(path -> path.toFile().delete());
+        }
+    }
+}
