@@ -78,25 +78,35 @@ final class Migrator {
         DialectSupport.MigrationUndo undo = dialect.beforeMigration(connection);
         List<String> statements = MigrationSql.split(migration.sql());
         int index = 0;
+        String current = "";
         try (Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 index++;
+                current = sql;
                 statement.execute(dialect.translate(sql));
             }
+            current = "(recording the version)";
             record(connection, module, migration);
             connection.commit();
         } catch (SQLException e) {
-            connection.rollback();
-            undo.undo(connection);
-            connection.commit();
-            String failed = index <= statements.size() && index > 0 ? statements.get(index - 1) : "(recording)";
+            rollbackAndUndo(connection, undo, e);
             LOG.error("Migration {} v{} ({}) failed at statement {} of {} and was rolled back: {}", module,
                     migration.version(), migration.description(), index, statements.size(), e.getMessage());
             throw new StoreException("Migration " + module + " v" + migration.version() + " ("
-                    + migration.description() + ") failed at statement " + index + " [" + abbreviate(failed)
+                    + migration.description() + ") failed at statement " + index + " [" + abbreviate(current)
                     + "]: " + e.getMessage(), e);
         }
         LOG.info("Applied migration {} v{} ({})", module, migration.version(), migration.description());
+    }
+
+    private static void rollbackAndUndo(Connection connection, DialectSupport.MigrationUndo undo, SQLException failure) {
+        try {
+            connection.rollback();
+            undo.undo(connection);
+            connection.commit();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     private static boolean isApplied(Connection connection, String module, int version) throws SQLException {
