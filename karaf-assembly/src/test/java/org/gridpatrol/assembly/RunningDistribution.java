@@ -12,6 +12,7 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -68,6 +69,7 @@ public final class RunningDistribution implements ParameterResolver {
     }
 
     private static final int HTTP_PORT = 18281;
+    private static final int PORT_OFFSET = 100;
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -77,13 +79,17 @@ public final class RunningDistribution implements ParameterResolver {
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(Platform.class, key -> start(), Platform.class);
+                .getOrComputeIfAbsent(Platform.class, key -> start("it-run", HTTP_PORT, PORT_OFFSET, Map.of()), Platform.class);
     }
 
-    private static Platform start() {
+    /**
+     * Unpacks and starts a distribution in {@code target/<name>}, with its HTTP port, its SSH and RMI
+     * ports shifted by {@code portOffset}, and extra settings per {@code etc/} file.
+     */
+    static Platform start(String name, int httpPort, int portOffset, Map<String, Map<String, String>> settings) {
         try {
             Path distribution = Paths.get(System.getProperty("gridpatrol.distribution"));
-            Path runDir = Paths.get("target", "it-run").toAbsolutePath();
+            Path runDir = Paths.get("target", name).toAbsolutePath();
             deleteRecursively(runDir);
             Files.createDirectories(runDir);
             run(List.of("tar", "xzf", distribution.toString(), "-C", runDir.toString()));
@@ -91,31 +97,36 @@ public final class RunningDistribution implements ParameterResolver {
             try (Stream<Path> unpacked = Files.list(runDir)) {
                 home = unpacked.filter(Files::isDirectory).findFirst().orElseThrow();
             }
-            setProperty(home, "etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT));
-            setProperty(home, "etc/org.apache.karaf.shell.cfg", "sshPort", "18201");
-            setProperty(home, "etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11199");
-            setProperty(home, "etc/org.apache.karaf.management.cfg", "rmiServerPort", "44446");
+            setProperty(home, "etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(httpPort));
+            setProperty(home, "etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(18101 + portOffset));
+            setProperty(home, "etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(11099 + portOffset));
+            setProperty(home, "etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(44444 + portOffset));
+            for (Map.Entry<String, Map<String, String>> file : settings.entrySet()) {
+                for (Map.Entry<String, String> setting : file.getValue().entrySet()) {
+                    setProperty(home, file.getKey(), setting.getKey(), setting.getValue());
+                }
+            }
             long started = System.nanoTime();
             Process karaf = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                     .directory(home.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(runDir.resolve("karaf-console.log").toFile())
                     .start();
-            Duration readyAfter = awaitReady(karaf, started);
-            System.out.printf("GridPatrol distribution ready %d ms after start (console answered, demo data served)%n",
-                    readyAfter.toMillis());
-            return new Platform(karaf, home, HTTP_PORT, readyAfter);
+            Duration readyAfter = awaitReady(karaf, started, httpPort, name);
+            System.out.printf("GridPatrol distribution (%s) ready %d ms after start (console answered, demo data served)%n",
+                    name, readyAfter.toMillis());
+            return new Platform(karaf, home, httpPort, readyAfter);
         } catch (IOException | InterruptedException failed) {
             throw new IllegalStateException("could not start the distribution", failed);
         }
     }
 
-    private static Duration awaitReady(Process karaf, long startedNanos) throws InterruptedException {
-        String probe = "http://localhost:" + HTTP_PORT + "/ogc/collections/micro-grids/items?limit=1";
+    private static Duration awaitReady(Process karaf, long startedNanos, int httpPort, String name) throws InterruptedException {
+        String probe = "http://localhost:" + httpPort + "/ogc/collections/micro-grids/items?limit=1";
         long deadline = startedNanos + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
             if (!karaf.isAlive()) {
-                throw new IllegalStateException("karaf exited with " + karaf.exitValue() + "; see target/it-run/karaf-console.log");
+                throw new IllegalStateException("karaf exited with " + karaf.exitValue() + "; see target/" + name + "/karaf-console.log");
             }
             try {
                 HttpResponse<String> answer = send(probe, "admin:admin123");
@@ -127,7 +138,7 @@ public final class RunningDistribution implements ParameterResolver {
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("the console did not serve micro-grids within 120 s");
+        throw new IllegalStateException("the console did not serve micro-grids within 120 s; see target/" + name);
     }
 
     static HttpResponse<String> send(String url, String userAndPassword) throws IOException, InterruptedException {

@@ -14,7 +14,6 @@ import org.gridpatrol.geo.api.InputCrs;
 import org.gridpatrol.geo.api.LonLat;
 import org.gridpatrol.grid.api.GridChain;
 import org.gridpatrol.grid.api.GridLocator;
-import org.gridpatrol.grid.api.GridUnit;
 
 /** {@code gridpatrol:locate <lon> <lat> [--crs gcj02]}: the chain of units containing a point. */
 @Command(scope = "gridpatrol", name = "locate", description = "Shows the micro-grid, grid, community, town and county containing a point")
@@ -54,16 +53,7 @@ public class LocateCommand implements Action {
             return null;
         }
         Optional<GridChain> chain = locator.locate(point.lon(), point.lat());
-        if (chain.isEmpty()) {
-            session.getConsole().printf("No unit contains %.7f %.7f (CGCS2000)%n", point.lon(), point.lat());
-            return null;
-        }
-        session.getConsole().printf("Point %.7f %.7f (CGCS2000)%n", point.lon(), point.lat());
-        for (GridUnit unit : chain.get().units()) {
-            String worker = unit.worker() == null ? ""
-                    : "  " + unit.worker().name() + " " + unit.worker().maskedPhone();
-            session.getConsole().printf("%-11s %-18s %s%s%n", unit.level().id(), unit.code(), unit.name(), worker);
-        }
+        session.getConsole().print(chain.isPresent() ? ChainText.of(point, chain.get()) : ChainText.outside(point));
         return null;
     }
 }
