@@ -111,10 +111,14 @@ export function createLevelLayers(view, listener, landFill) {
   return layers;
 }
 
-/** The XYZ tile layer named by /api/v1/config, or null for {"type":"none"} / no base map. */
+/**
+ * The tile layer named by /api/v1/config, or null for {"type":"none"} / no base map. A "wmts" URL is a
+ * KVP GetTile template on a web-mercator (GoogleMapsCompatible) matrix set, e.g. Tianditu's "w" set,
+ * with {z}/{x}/{y} for TILEMATRIX/TILECOL/TILEROW, so it is fetched like XYZ tiles.
+ */
 export function createBasemapLayer(config) {
   const basemap = config && config.basemap;
-  if (!basemap || basemap.type !== 'xyz' || !basemap.url) {
+  if (!basemap || (basemap.type !== 'xyz' && basemap.type !== 'wmts') || !basemap.url) {
     return null;
   }
   const layer = new ol.layer.Tile({
