@@ -44,7 +44,7 @@ public class LocateEndpoint implements ApiEndpoint {
         try {
             point = converter.toCgcs2000(lon, lat, crs);
         } catch (GeoInputException outOfRange) {
-            throw ApiException.badRequest(outOfRange.field(), outOfRange.getMessage());
+            throw ApiException.badRequest(outOfRange.field(), outOfRange.problem().reason());
         }
         GridChain chain = locator.locate(point.lon(), point.lat()).orElseThrow(() -> ApiException.notFound(null,
                 "no unit contains lon " + point.lon() + ", lat " + point.lat() + " (CGCS2000)"));

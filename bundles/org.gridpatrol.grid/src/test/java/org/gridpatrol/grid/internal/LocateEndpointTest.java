@@ -131,6 +131,8 @@ class LocateEndpointTest {
                 .isInstanceOfSatisfying(ApiException.class, refused -> {
                     assertThat(refused.status()).isEqualTo(400);
                     assertThat(refused.field()).isEqualTo(field);
+                    // the problem document carries the field separately; the detail does not repeat it
+                    assertThat(refused.detail()).doesNotStartWith(field + ":");
                 });
     }
 
