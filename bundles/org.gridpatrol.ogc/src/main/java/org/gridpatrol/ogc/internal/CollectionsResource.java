@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gridpatrol.grid.api.GridQuery;
 import org.gridpatrol.grid.api.GridUnit;
 import org.gridpatrol.grid.api.GridUnits;
@@ -16,9 +17,16 @@ final class CollectionsResource {
     static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
 
     private final GridUnits units;
+    /** Extents per collection: computing one reads every unit of its level, so it is done once per change. */
+    private final Map<OgcCollection, Optional<Map<String, Object>>> extents = new ConcurrentHashMap<>();
 
     CollectionsResource(GridUnits units) {
         this.units = units;
+    }
+
+    /** Forgets the cached extents; called when units change. */
+    void unitsChanged() {
+        extents.clear();
     }
 
     Map<String, Object> collections(OgcUrls urls) {
@@ -38,7 +46,7 @@ final class CollectionsResource {
         document.put("itemType", "feature");
         // Only CRS84 is listed, and no storageCrs: GDAL would otherwise switch to the storage CRS.
         document.put("crs", List.of(CRS84));
-        spatialExtent(collection).ifPresent(extent -> document.put("extent", extent));
+        extents.computeIfAbsent(collection, this::spatialExtent).ifPresent(extent -> document.put("extent", extent));
         document.put("links", List.of(
                 new Link(urls.collection(collection), "self", Link.JSON, "This collection"),
                 new Link(urls.items(collection), "items", Link.GEO_JSON, collection.title() + " (GeoJSON)")));

@@ -10,6 +10,9 @@ import org.gridpatrol.web.api.ApiException;
 import org.gridpatrol.web.api.ApiRequest;
 import org.gridpatrol.web.api.ApiResponse;
 import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -17,8 +20,10 @@ import org.osgi.service.component.annotations.Reference;
  * OGC API - Features Part 1 (Core) over the grid hierarchy, at {@code /ogc}: GeoJSON in CRS84,
  * one collection per level. Routes the sub-path to the resource that answers it.
  */
-@Component(service = ApiEndpoint.class, property = ApiEndpoint.PATH + "=" + OgcUrls.PATH + "/*")
-public class OgcFeaturesEndpoint implements ApiEndpoint {
+@Component(service = {ApiEndpoint.class, EventHandler.class}, property = {
+    ApiEndpoint.PATH + "=" + OgcUrls.PATH + "/*",
+    EventConstants.EVENT_TOPIC + "=" + GridUnits.TOPIC_CHANGED})
+public class OgcFeaturesEndpoint implements ApiEndpoint, EventHandler {
 
     private final CollectionsResource collections;
     private final ItemsResource items;
@@ -31,6 +36,12 @@ public class OgcFeaturesEndpoint implements ApiEndpoint {
     OgcFeaturesEndpoint(GridUnits units, Clock clock) {
         this.collections = new CollectionsResource(units);
         this.items = new ItemsResource(units, clock);
+    }
+
+    /** Units were written: collection extents must be computed again. */
+    @Override
+    public void handleEvent(Event event) {
+        collections.unitsChanged();
     }
 
     @Override

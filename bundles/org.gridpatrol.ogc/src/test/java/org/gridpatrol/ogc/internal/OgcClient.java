@@ -24,7 +24,11 @@ final class OgcClient {
     private final OgcFeaturesEndpoint endpoint;
 
     OgcClient(GridUnits units) {
-        this.endpoint = new OgcFeaturesEndpoint(units, Clock.fixed(NOW, ZoneOffset.UTC));
+        this(new OgcFeaturesEndpoint(units, Clock.fixed(NOW, ZoneOffset.UTC)));
+    }
+
+    OgcClient(OgcFeaturesEndpoint endpoint) {
+        this.endpoint = endpoint;
     }
 
     /** {@code pathAndQuery} below {@code /ogc}, e.g. {@code /collections/grids/items?limit=2}. */

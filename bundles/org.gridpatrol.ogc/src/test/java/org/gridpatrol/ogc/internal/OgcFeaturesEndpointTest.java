@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gridpatrol.grid.api.AdminLevel;
+import org.gridpatrol.grid.api.GridUnits;
 import org.gridpatrol.web.api.ApiException;
 import org.gridpatrol.web.api.ApiRequest;
 import org.gridpatrol.web.api.ApiResponse;
@@ -82,6 +83,23 @@ class OgcFeaturesEndpointTest {
         assertThat(bbox(body(client.get("/collections/grids")))).isEqualTo(List.of(List.of(120.0, 27.0, 121.0, 27.5)));
         assertThat(bbox(body(client.get("/collections/micro-grids"))))
                 .isEqualTo(List.of(List.of(120.0, 27.0, 120.1, 27.5)));
+    }
+
+    @Test
+    void extentsAreComputedOncePerChangeOfTheUnits() throws Exception {
+        InMemoryGridUnits units = new InMemoryGridUnits();
+        units.save(List.of(GridFixture.unit(GridFixture.COUNTY, "瑞安市", AdminLevel.COUNTY, null, GridFixture.box(120, 27, 121, 28), null),
+                GridFixture.unit(GridFixture.WEST_TOWN, "西镇", AdminLevel.TOWN, GridFixture.COUNTY, GridFixture.box(120, 27, 120.5, 28), null)));
+        OgcFeaturesEndpoint endpoint = new OgcFeaturesEndpoint(units, java.time.Clock.systemUTC());
+        OgcClient client = new OgcClient(endpoint);
+        assertThat(bbox(body(client.get("/collections/towns")))).isEqualTo(List.of(List.of(120.0, 27.0, 120.5, 28.0)));
+
+        units.save(List.of(GridFixture.unit(GridFixture.EAST_TOWN, "东镇", AdminLevel.TOWN, GridFixture.COUNTY, GridFixture.box(120.5, 27, 121, 28), null)));
+        assertThat(bbox(body(client.get("/collections/towns")))).as("cached until the change event")
+                .isEqualTo(List.of(List.of(120.0, 27.0, 120.5, 28.0)));
+        endpoint.handleEvent(new org.osgi.service.event.Event(GridUnits.TOPIC_CHANGED, Map.of("codes", List.of(GridFixture.EAST_TOWN))));
+
+        assertThat(bbox(body(client.get("/collections/towns")))).isEqualTo(List.of(List.of(120.0, 27.0, 121.0, 28.0)));
     }
 
     @Test
