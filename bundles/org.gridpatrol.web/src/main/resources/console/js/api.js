@@ -33,17 +33,14 @@ async function problemOf(response) {
   }
 }
 
-/**
- * GET a JSON document. Resolves to the parsed body; rejects with ApiError.
- * A 401 sends the browser to the login page.
- */
-export async function getJson(url, { accept = 'application/json', signal } = {}) {
+/** One same-origin request; 401 goes to the login page, other failures become ApiError. */
+async function request(url, init) {
   let response;
   try {
     response = await fetch(url, {
       credentials: 'same-origin',
-      headers: { Accept: accept, 'X-Requested-With': 'fetch' },
-      signal,
+      ...init,
+      headers: { 'X-Requested-With': 'fetch', ...init.headers },
     });
   } catch (e) {
     if (e.name === 'AbortError') {
@@ -60,7 +57,35 @@ export async function getJson(url, { accept = 'application/json', signal } = {})
     const detail = problem.detail || problem.title || t('error.generic', { status: response.status });
     throw new ApiError(response.status, detail, problem);
   }
+  return response;
+}
+
+/**
+ * GET a JSON document. Resolves to the parsed body; rejects with ApiError.
+ * A 401 sends the browser to the login page.
+ */
+export async function getJson(url, { accept = 'application/json', signal } = {}) {
+  const response = await request(url, { headers: { Accept: accept }, signal });
   return response.json();
+}
+
+/**
+ * Sends body (omitted when undefined) as JSON with the given method. Resolves to the parsed answer,
+ * or null when the server answers without one (204); rejects like getJson.
+ */
+export async function sendJson(method, url, body, { signal } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  const response = await request(url, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal,
+  });
+  const text = await response.text();
+  return text ? JSON.parse(text) : null;
 }
 
 /** Shows the error as a toast, unless it is a cancelled request or the 401 redirect. */

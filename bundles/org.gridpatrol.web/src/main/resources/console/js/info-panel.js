@@ -45,14 +45,23 @@ function formatArea(squareMetres) {
 export function createInfoPanel(map, highlightLayer) {
   const panel = document.getElementById('info-panel');
   const body = document.getElementById('info-body');
+  const title = panel.querySelector('.info-head h2');
   const highlight = highlightLayer.getSource();
   let state = null; // what is shown, re-rendered when the language changes
   let pending = null; // AbortController of the running lookup
+
+  /** Lets a view shown by showView stop its timers when something else replaces it. */
+  function leaveView() {
+    if (state && state.kind === 'view' && state.view.dispose) {
+      state.view.dispose();
+    }
+  }
 
   function begin(point) {
     if (pending) {
       pending.abort();
     }
+    leaveView();
     pending = new AbortController();
     highlight.clear();
     if (point) {
@@ -66,7 +75,10 @@ export function createInfoPanel(map, highlightLayer) {
     state = next;
     panel.hidden = false;
     panel.dataset.state = next.kind;
-    panel.dataset.code = next.unit ? next.unit.code : '';
+    panel.dataset.code = next.unit ? next.unit.code : next.view?.code || '';
+    panel.dataset.view = next.view?.kind || '';
+    title.dataset.i18n = next.view?.titleKey || 'info.title';
+    title.textContent = t(title.dataset.i18n);
     body.replaceChildren(...renderBody(next).filter(Boolean));
   }
 
@@ -79,6 +91,8 @@ export function createInfoPanel(map, highlightLayer) {
           pointFacts(shown.point)];
       case 'unit':
         return renderUnit(shown);
+      case 'view':
+        return shown.view.render();
       default:
         return [];
     }
@@ -179,10 +193,30 @@ export function createInfoPanel(map, highlightLayer) {
     }
   }
 
+  /**
+   * Shows content that is not a unit (a camera): view.render() returns the body's nodes and is called
+   * again when the language changes; view.dispose(), if given, runs when the view is replaced or closed.
+   * view.kind becomes the panel's data-view, view.code its data-code.
+   */
+  function showView(view) {
+    if (pending) {
+      pending.abort();
+    }
+    leaveView();
+    highlight.clear();
+    render({ kind: 'view', view });
+  }
+
+  /** The view shown now, or null. */
+  function currentView() {
+    return state && state.kind === 'view' ? state.view : null;
+  }
+
   function close() {
     if (pending) {
       pending.abort();
     }
+    leaveView();
     state = null;
     highlight.clear();
     panel.hidden = true;
@@ -195,5 +229,5 @@ export function createInfoPanel(map, highlightLayer) {
       render(state);
     }
   });
-  return { showAtPoint, showUnit, close };
+  return { showAtPoint, showUnit, showView, currentView, close };
 }

@@ -1,12 +1,14 @@
 /* global ol */
-// Console start-up: header, map, layers, layer switcher, info panel and search.
+// Console start-up: header, map, layers, layer switcher, info panel, search and the video layers.
 
 import { getJson, reportError } from './api.js';
-import { t, roleName, applyTranslations, toggleLang, onLangChange } from './i18n.js';
+import { t, applyTranslations, onLangChange } from './i18n.js';
 import { el } from './dom.js';
 import { LEVEL_LAYERS, createLevelLayers, createBasemapLayer, createHighlightLayer } from './layers.js';
 import { createInfoPanel } from './info-panel.js';
 import { createSearch } from './search.js';
+import { showUser, wireHeader } from './header.js';
+import { createVideoMap } from './video-map.js';
 
 const RUIAN = [120.5, 27.78];
 const mapElement = document.getElementById('map');
@@ -17,20 +19,6 @@ async function loadConfig() {
   } catch (error) {
     reportError(error);
     return {}; // the console still works on the dataset background alone
-  }
-}
-
-async function showUser() {
-  try {
-    const me = await getJson('/api/v1/me');
-    const renderRoles = () => {
-      document.getElementById('user-roles').textContent = (me.roles || []).map(roleName).join(' · ');
-    };
-    document.getElementById('user-name').textContent = me.user || '';
-    renderRoles();
-    onLangChange(renderRoles);
-  } catch (error) {
-    reportError(error);
   }
 }
 
@@ -59,19 +47,21 @@ function trackLoading() {
   };
 }
 
-function buildLayerSwitcher(map, layers, basemap) {
+/** extraEntries: { id, layer, toggleId } for layers beyond the levels (cameras, alerts). */
+function buildLayerSwitcher(map, layers, basemap, extraEntries) {
   const list = document.getElementById('layer-list');
   const entries = LEVEL_LAYERS.map((def) => ({ id: def.id, layer: layers[def.id], from: def.visibleFrom }));
+  entries.push(...extraEntries.map((entry) => ({ from: 0, ...entry })));
   if (basemap) {
     entries.push({ id: 'basemap', layer: basemap, from: 0 });
   }
   const render = () => {
     const zoom = map.getView().getZoom();
-    list.replaceChildren(...entries.map(({ id, layer, from }) => el('li', {
+    list.replaceChildren(...entries.map(({ id, layer, from, toggleId = `layer-toggle-${id}` }) => el('li', {
       class: zoom < from ? 'out-of-range' : null,
     },
-    el('label', { for: `layer-toggle-${id}` },
-      el('input', { type: 'checkbox', id: `layer-toggle-${id}`, dataset: { layer: id }, checked: layer.getVisible(),
+    el('label', { for: toggleId },
+      el('input', { type: 'checkbox', id: toggleId, dataset: { layer: id }, checked: layer.getVisible(),
         onchange: (event) => layer.setVisible(event.target.checked) }),
       el('span', { class: `layer-swatch swatch-${id}` }),
       el('span', { class: 'layer-name' }, t(`layers.${id}`)),
@@ -98,17 +88,10 @@ function showZoom(map) {
   update();
 }
 
-function wireHeader() {
-  document.getElementById('lang-switch').addEventListener('click', toggleLang);
-  document.getElementById('panel-toggle').addEventListener('click', () => {
-    document.body.classList.toggle('panel-open');
-  });
-}
-
 async function start() {
   applyTranslations();
   wireHeader();
-  showUser();
+  const user = showUser();
   const config = await loadConfig();
   const basemap = createBasemapLayer(config);
   const map = createMap(basemap);
@@ -118,15 +101,25 @@ async function start() {
   map.addLayer(highlight);
 
   const info = createInfoPanel(map, highlight);
+  const video = createVideoMap(map, info, { user, config });
   map.on('singleclick', (event) => {
+    if (video.handleClick(event.pixel)) {
+      return;
+    }
     const [lon, lat] = ol.proj.toLonLat(event.coordinate);
     info.showAtPoint(lon, lat);
   });
   const search = createSearch(map, info);
-  buildLayerSwitcher(map, layers, basemap);
+  buildLayerSwitcher(map, layers, basemap, [
+    { id: 'cameras', layer: video.cameras.layer, toggleId: 'camera-layer-toggle' },
+    { id: 'alerts', layer: video.alerts.layer, toggleId: 'alert-layer-toggle' },
+  ]);
   showZoom(map);
 
-  window.gridpatrol = { map, layers: { ...layers, highlight, basemap }, info, search };
+  window.gridpatrol = {
+    map, layers: { ...layers, highlight, basemap, cameras: video.cameras.layer, alerts: video.alerts.layer,
+      drones: video.drones.layer }, info, search, video,
+  };
   mapElement.dataset.ready = 'true';
 }
 

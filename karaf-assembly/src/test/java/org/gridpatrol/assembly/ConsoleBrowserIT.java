@@ -59,10 +59,7 @@ class ConsoleBrowserIT {
         String code = someMicroGrid.get("properties").get("code").asText();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
-        browser.get(platform.baseUrl() + "/");
-        wait.until(ExpectedConditions.urlContains("/login.html"));
-        browser.findElement(By.name("username")).sendKeys("dispatcher");
-        browser.findElement(By.name("password")).sendKeys("dispatch123", Keys.ENTER);
+        logIn(platform, "dispatcher", "dispatch123", wait);
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("map")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "dispatcher"));
@@ -79,6 +76,23 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void theVideoWallShowsTheDemoCameraAnalysingLive(RunningDistribution.Platform platform) throws Exception {
+        TestVideo.vtest(); // the distribution ships the demo footage only when the build found it
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        logIn(platform, "patrol", "patrol123", wait);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("map")));
+
+        browser.get(platform.baseUrl() + "/video.html");
+        By demoTile = By.cssSelector(".camera-tile[data-code='RA-AY-001'][data-state='ONLINE']");
+        WebElement tile = wait.until(ExpectedConditions.presenceOfElementLocated(demoTile));
+        wait.until(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const img = arguments[0].querySelector('img'); return !!img && img.naturalWidth > 0;", tile));
+
+        saveScreenshot("video-wall.png");
+        assertThat(browser.findElement(By.id("video-wall")).getAttribute("data-loaded-cameras")).isNotBlank();
+    }
+
+    @Test
     void wrongPasswordStaysOnTheLoginPage(RunningDistribution.Platform platform) {
         browser.get(platform.baseUrl() + "/login.html");
         browser.findElement(By.name("username")).sendKeys("dispatcher");
@@ -86,6 +100,13 @@ class ConsoleBrowserIT {
 
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("error=1"));
         assertThat(browser.getCurrentUrl()).contains("/login.html");
+    }
+
+    private void logIn(RunningDistribution.Platform platform, String user, String password, WebDriverWait wait) {
+        browser.get(platform.baseUrl() + "/");
+        wait.until(ExpectedConditions.urlContains("/login.html"));
+        browser.findElement(By.name("username")).sendKeys(user);
+        browser.findElement(By.name("password")).sendKeys(password, Keys.ENTER);
     }
 
     private static int loadedMicroGrids(WebDriver driver) {

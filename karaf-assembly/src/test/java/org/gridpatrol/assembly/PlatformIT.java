@@ -34,6 +34,7 @@ import org.gridpatrol.grid.api.GridLocator;
 import org.gridpatrol.grid.api.GridQuery;
 import org.gridpatrol.grid.api.GridUnit;
 import org.gridpatrol.grid.api.GridUnits;
+import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.locationtech.jts.geom.Point;
@@ -90,10 +91,35 @@ public class PlatformIT {
         };
     }
 
+    /**
+     * Services can be injected before Karaf has finished starting every boot bundle (the video natives
+     * alone are 78 MB): wait until the console answers and the shell command is registered.
+     */
+    @Before
+    public void awaitPlatformStarted() throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            boolean commandRegistered = sessionFactory.getRegistry().getCommands().stream()
+                    .anyMatch(command -> "gridpatrol".equals(command.getScope()) && "locate".equals(command.getName()));
+            boolean consoleAnswers;
+            try {
+                consoleAnswers = get(http, "/health", null).statusCode() == 200;
+            } catch (java.io.IOException notListening) {
+                consoleAnswers = false;
+            }
+            if (commandRegistered && consoleAnswers) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the platform did not finish starting within 120 s");
+    }
+
     @Test
     public void featuresAreInstalled() throws Exception {
         for (String feature : List.of("gridpatrol", "gridpatrol-geo", "gridpatrol-store", "gridpatrol-web",
-                "gridpatrol-grid", "gridpatrol-ogc", "gridpatrol-shell")) {
+                "gridpatrol-grid", "gridpatrol-ogc", "gridpatrol-shell", "gridpatrol-mqtt", "gridpatrol-video")) {
             assertTrue(feature, features.isInstalled(features.getFeature(feature)));
         }
     }

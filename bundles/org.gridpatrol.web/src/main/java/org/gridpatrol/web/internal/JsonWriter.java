@@ -3,8 +3,14 @@ package org.gridpatrol.web.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.servlet.http.HttpServletResponse;
@@ -21,6 +27,10 @@ final class JsonWriter {
     JsonWriter() {
         SimpleModule geoJson = new SimpleModule("gridpatrol-geojson");
         geoJson.addSerializer(Geometry.class, new GeoJsonGeometrySerializer());
+        // Times go out as ISO-8601 text (Instant: UTC with a Z), as clients and the console read them.
+        for (Class<?> time : List.of(Instant.class, OffsetDateTime.class, LocalDate.class, Duration.class)) {
+            geoJson.addSerializer(time, ToStringSerializer.instance);
+        }
         mapper = new ObjectMapper()
                 .registerModule(geoJson)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)

@@ -44,6 +44,13 @@ class GeoJsonGeometrySerializerTest {
     }
 
     @Test
+    void writesTimesAsIsoText() throws Exception {
+        assertThat(write(Map.of("at", java.time.Instant.parse("2026-11-22T05:30:00.250Z"))))
+                .isEqualTo("{\"at\":\"2026-11-22T05:30:00.250Z\"}");
+        assertThat(write(Map.of("for", java.time.Duration.ofSeconds(90)))).isEqualTo("{\"for\":\"PT1M30S\"}");
+    }
+
+    @Test
     void writesEmptyGeometriesAsEmptyCoordinates() throws Exception {
         assertThat(write(wkt("POLYGON EMPTY"))).isEqualTo("{\"type\":\"Polygon\",\"coordinates\":[]}");
         assertThat(write(wkt("POINT EMPTY"))).isEqualTo("{\"type\":\"Point\",\"coordinates\":[]}");

@@ -1,0 +1,13 @@
+package org.gridpatrol.video.internal;
+
+/**
+ * The {@link CameraRegistryContract} on PostGIS, when {@value TestStores#POSTGIS_URL_VARIABLE} names a
+ * database; skipped otherwise (failed when {@value TestStores#REQUIRE_VARIABLE} is true).
+ */
+class JdbcCameraRegistryPostgisTest extends CameraRegistryContract {
+
+    @Override
+    TestStores.OpenStore openStore() {
+        return TestStores.postgis(TestStores.postgisUrlOrSkip());
+    }
+}

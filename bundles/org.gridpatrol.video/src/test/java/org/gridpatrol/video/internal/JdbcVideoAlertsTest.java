@@ -1,0 +1,16 @@
+package org.gridpatrol.video.internal;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@link VideoAlertsContract} on embedded H2GIS. */
+class JdbcVideoAlertsTest extends VideoAlertsContract {
+
+    @TempDir
+    static Path folder;
+
+    @Override
+    TestStores.OpenStore openStore() {
+        return TestStores.h2gis(folder);
+    }
+}
