@@ -24,4 +24,4 @@ echo "RSS before: $((before / 1024)) MiB, after: $((after / 1024)) MiB, per came
 curl -sf -u "$AUTH" "$BASE/api/v1/video/health" | python3 -c '
 import json, sys
 for h in json.load(sys.stdin):
-    print(f"{h[\"cameraCode\"]:14} {h[\"state\"]:8} decode {h[\"decodeFps\"]:5.1f}/s  analysis {h[\"analysisFps\"]:5.1f}/s  dropped {h[\"droppedFrames\"]}")'
+    print("%-14s %-8s decode %5.1f/s  analysis %5.1f/s  dropped %d" % (h["cameraCode"], h["state"], h["decodeFps"], h["analysisFps"], h["droppedFrames"]))'
