@@ -5,6 +5,8 @@ import java.util.List;
 import org.gridpatrol.geo.internal.JtsGeometryValidator;
 import org.gridpatrol.gisdata.Size;
 import org.gridpatrol.grid.api.GridUnit;
+import org.gridpatrol.testing.RecordingEventAdmin;
+import org.gridpatrol.testing.TestStores;
 
 /** The demo hierarchy saved in an H2GIS store in {@code folder}, with a locator over it. */
 final class DemoHierarchy implements AutoCloseable {

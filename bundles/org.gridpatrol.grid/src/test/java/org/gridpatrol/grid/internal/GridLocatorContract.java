@@ -16,6 +16,8 @@ import org.gridpatrol.gisdata.Size;
 import org.gridpatrol.grid.api.AdminLevel;
 import org.gridpatrol.grid.api.GridChain;
 import org.gridpatrol.grid.api.GridUnit;
+import org.gridpatrol.testing.RecordingEventAdmin;
+import org.gridpatrol.testing.TestStores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

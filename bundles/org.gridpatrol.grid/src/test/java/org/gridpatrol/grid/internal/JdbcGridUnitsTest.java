@@ -1,6 +1,7 @@
 package org.gridpatrol.grid.internal;
 
 import java.nio.file.Path;
+import org.gridpatrol.testing.TestStores;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The {@link GridUnitsContract} on the embedded H2GIS store. */

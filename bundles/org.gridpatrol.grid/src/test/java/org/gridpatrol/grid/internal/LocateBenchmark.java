@@ -17,6 +17,8 @@ import org.gridpatrol.gisdata.Size;
 import org.gridpatrol.grid.api.GridChain;
 import org.gridpatrol.grid.api.GridUnit;
 import org.gridpatrol.store.api.SpatialStore;
+import org.gridpatrol.testing.RecordingEventAdmin;
+import org.gridpatrol.testing.TestStores;
 import org.locationtech.jts.geom.Envelope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +57,7 @@ public final class LocateBenchmark {
         long started = System.nanoTime();
         List<GridUnit> county = Datasets.units(Size.COUNTY);
         LOG.info("generated {} units in {} ms", county.size(), millisSince(started));
-        try (TestStores.OpenStore postgis = TestStores.postgis(url)) {
+        try (TestStores.OpenStore postgis = TestStores.postgis(url, "grid_test")) {
             JdbcGridUnits units = new JdbcGridUnits(postgis.store(), new JtsGeometryValidator(), new RecordingEventAdmin(),
                     GridUnitsContract.tolerance(0.05));
             started = System.nanoTime();

@@ -16,6 +16,7 @@ import org.gridpatrol.geo.api.LonLat;
 import org.gridpatrol.geo.internal.ChinaCoordinateConverter;
 import org.gridpatrol.grid.api.AdminLevel;
 import org.gridpatrol.grid.api.GridUnit;
+import org.gridpatrol.testing.Requests;
 import org.gridpatrol.web.api.ApiException;
 import org.gridpatrol.web.api.ApiRequest;
 import org.junit.jupiter.api.AfterAll;
@@ -52,7 +53,7 @@ class LocateEndpointTest {
 
     @Test
     void answersTheWholeChainDeepestFirstWithMaskedPhones() throws Exception {
-        String json = Requests.json(endpoint.handle(Requests.get("", "lon", str(inTarget.getX()), "lat",
+        String json = Requests.toJson(endpoint.handle(Requests.get("", "lon", str(inTarget.getX()), "lat",
                 str(inTarget.getY()), "crs", "cgcs2000")).body());
         JsonNode answer = Requests.mapper().readTree(json);
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gridpatrol.grid.api.AdminLevel;
 import org.gridpatrol.grid.api.GridUnit;
+import org.gridpatrol.testing.Requests;
 import org.gridpatrol.web.api.ApiException;
 import org.gridpatrol.web.api.ApiRequest;
 import org.junit.jupiter.api.AfterAll;
@@ -87,7 +88,7 @@ class SearchEndpointTest {
     }
 
     private static JsonNode results(ApiRequest request) throws Exception {
-        return Requests.mapper().readTree(Requests.json(endpoint.handle(request).body())).get("results");
+        return Requests.mapper().readTree(Requests.toJson(endpoint.handle(request).body())).get("results");
     }
 
     private static void assertBadRequest(ApiRequest request, String field) {

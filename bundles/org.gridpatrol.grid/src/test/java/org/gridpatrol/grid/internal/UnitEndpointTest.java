@@ -11,6 +11,7 @@ import java.util.List;
 import org.gridpatrol.geo.internal.GaussKrugerMeasurement;
 import org.gridpatrol.grid.api.AdminLevel;
 import org.gridpatrol.grid.api.GridUnit;
+import org.gridpatrol.testing.Requests;
 import org.gridpatrol.web.api.ApiException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,7 +94,7 @@ class UnitEndpointTest {
     }
 
     private static JsonNode answer(String code) throws Exception {
-        return Requests.mapper().readTree(Requests.json(endpoint.handle(Requests.get("/" + code)).body()));
+        return Requests.mapper().readTree(Requests.toJson(endpoint.handle(Requests.get("/" + code)).body()));
     }
 
     private static GridUnit first(AdminLevel level) {

@@ -11,6 +11,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.gridpatrol.testing.RecordingEventAdmin;
+import org.gridpatrol.testing.TestStores;
 import org.gridpatrol.video.api.Camera;
 import org.gridpatrol.video.api.CameraType;
 import org.gridpatrol.video.api.VideoInputException;

@@ -12,6 +12,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Map;
+import org.gridpatrol.testing.RecordingEventAdmin;
+import org.gridpatrol.testing.Requests;
+import org.gridpatrol.testing.TestStores;
 import org.gridpatrol.video.analysis.GroundProjection;
 import org.gridpatrol.video.api.Camera;
 import org.gridpatrol.video.api.CameraHealth;
@@ -62,7 +65,7 @@ class CameraEndpointsTest {
     }
 
     private static String body(Camera camera) throws Exception {
-        return Requests.json(camera);
+        return Requests.toJson(camera);
     }
 
     private static void assertProblem(Runnable call, int status, String field) {
@@ -75,7 +78,7 @@ class CameraEndpointsTest {
     @Test
     void anAdminCreatesReadsChangesAndDeletesACamera() throws Exception {
         ApiResponse created = list.handle(Requests.request("POST", "", "admin", body(Cameras.fixed("RA-1"))));
-        JsonNode read = Requests.json(one.handle(Requests.get("/RA-1", "patrol-operator")));
+        JsonNode read = Requests.json(one.handle(Requests.getAs("/RA-1", "patrol-operator")));
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.headers()).containsEntry("Location", "/api/v1/cameras/RA-1");
@@ -104,7 +107,7 @@ class CameraEndpointsTest {
     @Test
     void whatGetAnswersCanBePutBack() throws Exception {
         Camera before = registry.save(Cameras.fixed("RA-2"));
-        JsonNode read = Requests.json(one.handle(Requests.get("/RA-2", "admin")));
+        JsonNode read = Requests.json(one.handle(Requests.getAs("/RA-2", "admin")));
 
         JsonNode put = Requests.json(one.handle(Requests.request("PUT", "/RA-2", "admin", read.toString())));
 
@@ -162,12 +165,12 @@ class CameraEndpointsTest {
 
     @Test
     void unknownPathsAndMethods() {
-        assertProblem(() -> one.handle(Requests.get("/nope", "admin")), 404, "code");
-        assertProblem(() -> one.handle(Requests.get("/RA-1/frame.jpg", "admin")), 404, "path");
-        assertProblem(() -> one.handle(Requests.get("/", "admin")), 404, "path");
+        assertProblem(() -> one.handle(Requests.getAs("/nope", "admin")), 404, "code");
+        assertProblem(() -> one.handle(Requests.getAs("/RA-1/frame.jpg", "admin")), 404, "path");
+        assertProblem(() -> one.handle(Requests.getAs("/", "admin")), 404, "path");
         assertProblem(() -> one.handle(Requests.request("PATCH", "/RA-1", "admin", "{}")), 405, "method");
         assertProblem(() -> list.handle(Requests.request("DELETE", "", "admin", "")), 405, "method");
-        assertProblem(() -> csv.handle(Requests.get("", "admin")), 405, "method");
+        assertProblem(() -> csv.handle(Requests.getAs("", "admin")), 405, "method");
     }
 
     @Test
@@ -179,8 +182,8 @@ class CameraEndpointsTest {
                 "connection refused", since, null, 0, 0, 3, 0)), Map.of());
         list.bindMonitor(monitor);
 
-        JsonNode operator = Requests.json(list.handle(Requests.get("", "patrol-operator")));
-        JsonNode admin = Requests.json(list.handle(Requests.get("", "admin")));
+        JsonNode operator = Requests.json(list.handle(Requests.getAs("", "patrol-operator")));
+        JsonNode admin = Requests.json(list.handle(Requests.getAs("", "admin")));
 
         assertThat(operator).hasSize(2);
         assertThat(operator.at("/0/mainStreamUrl").asText()).isEqualTo("rtsp://admin:***@192.0.2.7:554/ch1");
@@ -194,7 +197,7 @@ class CameraEndpointsTest {
         assertThat(operator.at("/1/footprint/coordinates/0/0/0").asDouble()).isEqualTo(Territory.IN_MICRO_LON);
 
         list.unbindMonitor(monitor);
-        assertThat(Requests.json(list.handle(Requests.get("", "admin"))).at("/0/health").isNull()).isTrue();
+        assertThat(Requests.json(list.handle(Requests.getAs("", "admin"))).at("/0/health").isNull()).isTrue();
     }
 
     @Test
@@ -204,10 +207,10 @@ class CameraEndpointsTest {
         Polygon expected = GroundProjection.fromPairs(calibrated.calibration()).footprint(768, 576, 200);
         FixedMonitor monitor = new FixedMonitor(Map.of(), Map.of("RA-9", Jpegs.of(768, 576)));
 
-        Polygon withoutFrame = footprint(one.handle(Requests.get("/RA-9", "admin")));
+        Polygon withoutFrame = footprint(one.handle(Requests.getAs("/RA-9", "admin")));
         one.bindMonitor(monitor);
-        Polygon first = footprint(one.handle(Requests.get("/RA-9", "admin")));
-        Polygon second = footprint(one.handle(Requests.get("/RA-9", "admin")));
+        Polygon first = footprint(one.handle(Requests.getAs("/RA-9", "admin")));
+        Polygon second = footprint(one.handle(Requests.getAs("/RA-9", "admin")));
 
         assertThat(withoutFrame.getCoordinates()[0]).as("the view cone starts at the camera")
                 .isEqualTo(new Coordinate(Territory.IN_MICRO_LON, Territory.IN_MICRO_LAT));

@@ -9,6 +9,8 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.gridpatrol.testing.RecordingEventAdmin;
+import org.gridpatrol.testing.TestStores;
 import org.gridpatrol.video.api.Camera;
 import org.gridpatrol.video.api.CameraRegistry;
 import org.gridpatrol.video.api.CameraType;

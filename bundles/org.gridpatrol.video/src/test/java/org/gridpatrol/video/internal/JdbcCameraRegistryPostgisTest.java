@@ -1,5 +1,7 @@
 package org.gridpatrol.video.internal;
 
+import org.gridpatrol.testing.TestStores;
+
 /**
  * The {@link CameraRegistryContract} on PostGIS, when {@value TestStores#POSTGIS_URL_VARIABLE} names a
  * database; skipped otherwise (failed when {@value TestStores#REQUIRE_VARIABLE} is true).
@@ -8,6 +10,6 @@ class JdbcCameraRegistryPostgisTest extends CameraRegistryContract {
 
     @Override
     TestStores.OpenStore openStore() {
-        return TestStores.postgis(TestStores.postgisUrlOrSkip());
+        return TestStores.postgis(TestStores.postgisUrlOrSkip(), "video_test");
     }
 }

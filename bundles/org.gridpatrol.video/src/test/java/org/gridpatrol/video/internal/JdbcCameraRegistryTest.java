@@ -1,6 +1,7 @@
 package org.gridpatrol.video.internal;
 
 import java.nio.file.Path;
+import org.gridpatrol.testing.TestStores;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The {@link CameraRegistryContract} on embedded H2GIS. */

@@ -9,6 +9,8 @@ import org.gridpatrol.grid.internal.GridUnitsConfig;
 import org.gridpatrol.grid.internal.IndexedGridLocator;
 import org.gridpatrol.grid.internal.JdbcGridUnits;
 import org.gridpatrol.store.api.SpatialStore;
+import org.gridpatrol.testing.Configs;
+import org.gridpatrol.testing.RecordingEventAdmin;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;

@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.gridpatrol.testing.Configs;
+import org.gridpatrol.testing.Requests;
+import org.gridpatrol.testing.TestStores;
 import org.gridpatrol.video.api.CameraHealth;
 import org.gridpatrol.video.api.CameraState;
 import org.gridpatrol.web.api.ApiException;
@@ -67,17 +70,17 @@ class VideoAlertEndpointsTest {
 
     @Test
     void listsAlertsNewestFirstWithFilters() throws Exception {
-        assertThat(ids(Requests.json(list.handle(Requests.get("", "grid-worker"))))).startsWith("a-3", "a-2", "a-1");
-        assertThat(ids(Requests.json(list.handle(Requests.get("", "grid-worker", "limit", "1"))))).containsExactly("a-3");
-        assertThat(ids(Requests.json(list.handle(Requests.get("", "grid-worker", "camera", "RA-FY-001"))))).containsExactly("a-2");
-        assertThat(ids(Requests.json(list.handle(Requests.get("", "grid-worker", "grid", Territory.WEST_MICRO)))))
+        assertThat(ids(Requests.json(list.handle(Requests.getAs("", "grid-worker"))))).startsWith("a-3", "a-2", "a-1");
+        assertThat(ids(Requests.json(list.handle(Requests.getAs("", "grid-worker", "limit", "1"))))).containsExactly("a-3");
+        assertThat(ids(Requests.json(list.handle(Requests.getAs("", "grid-worker", "camera", "RA-FY-001"))))).containsExactly("a-2");
+        assertThat(ids(Requests.json(list.handle(Requests.getAs("", "grid-worker", "grid", Territory.WEST_MICRO)))))
                 .containsExactly("a-1");
     }
 
     @Test
     void anAlertReadsWithTimesAndUnknownPlacesAsNull() throws Exception {
-        JsonNode ended = Requests.json(one.handle(Requests.get("/a-1", "grid-worker")));
-        JsonNode unlocated = Requests.json(one.handle(Requests.get("/a-2", "grid-worker")));
+        JsonNode ended = Requests.json(one.handle(Requests.getAs("/a-1", "grid-worker")));
+        JsonNode unlocated = Requests.json(one.handle(Requests.getAs("/a-2", "grid-worker")));
 
         assertThat(ended.get("startedAt").asText()).isEqualTo("2026-05-01T08:00:00Z");
         assertThat(ended.get("endedAt").asText()).isEqualTo("2026-05-01T08:01:00Z");
@@ -93,13 +96,13 @@ class VideoAlertEndpointsTest {
 
     @Test
     void servesTheSnapshotAsJpeg() {
-        ApiResponse snapshot = one.handle(Requests.get("/a-1/snapshot.jpg", "grid-worker"));
+        ApiResponse snapshot = one.handle(Requests.getAs("/a-1/snapshot.jpg", "grid-worker"));
 
         assertThat(snapshot.contentType()).isEqualTo("image/jpeg");
         assertThat((byte[]) snapshot.body()).isEqualTo(JPEG);
         assertThat(JpegSize.of((byte[]) snapshot.body())).contains(new JpegSize(320, 240));
-        assertProblem(() -> one.handle(Requests.get("/a-2/snapshot.jpg", "grid-worker")), 404, "id");
-        assertProblem(() -> one.handle(Requests.get("/nope/snapshot.jpg", "grid-worker")), 404, "id");
+        assertProblem(() -> one.handle(Requests.getAs("/a-2/snapshot.jpg", "grid-worker")), 404, "id");
+        assertProblem(() -> one.handle(Requests.getAs("/nope/snapshot.jpg", "grid-worker")), 404, "id");
     }
 
     @Test
@@ -114,35 +117,35 @@ class VideoAlertEndpointsTest {
         assertThat(first.get("acknowledgedBy").asText()).isEqualTo("patrol-operator-user");
         assertThat(first.get("acknowledgedAt").isNull()).isFalse();
         assertThat(second.get("acknowledgedBy").asText()).isEqualTo("patrol-operator-user");
-        assertThat(ids(Requests.json(list.handle(Requests.get("", "admin", "unacknowledged", "true"))))).doesNotContain("a-3")
+        assertThat(ids(Requests.json(list.handle(Requests.getAs("", "admin", "unacknowledged", "true"))))).doesNotContain("a-3")
                 .contains("a-1", "a-2");
         assertProblem(() -> one.handle(Requests.request("POST", "/nope/ack", "admin", "")), 404, "id");
     }
 
     @Test
     void refusesBadParametersPathsAndMethods() {
-        assertProblem(() -> list.handle(Requests.get("", "admin", "limit", "0")), 400, "limit");
-        assertProblem(() -> list.handle(Requests.get("", "admin", "limit", "1001")), 400, "limit");
-        assertProblem(() -> list.handle(Requests.get("", "admin", "grid", "33%")), 400, "grid");
-        assertProblem(() -> list.handle(Requests.get("", "admin", "camera", "a b")), 400, "camera");
-        assertProblem(() -> list.handle(Requests.get("", "admin", "unacknowledged", "maybe")), 400, "unacknowledged");
+        assertProblem(() -> list.handle(Requests.getAs("", "admin", "limit", "0")), 400, "limit");
+        assertProblem(() -> list.handle(Requests.getAs("", "admin", "limit", "1001")), 400, "limit");
+        assertProblem(() -> list.handle(Requests.getAs("", "admin", "grid", "33%")), 400, "grid");
+        assertProblem(() -> list.handle(Requests.getAs("", "admin", "camera", "a b")), 400, "camera");
+        assertProblem(() -> list.handle(Requests.getAs("", "admin", "unacknowledged", "maybe")), 400, "unacknowledged");
         assertProblem(() -> list.handle(Requests.request("POST", "", "admin", "")), 405, "method");
-        assertProblem(() -> one.handle(Requests.get("/nope", "admin")), 404, "id");
-        assertProblem(() -> one.handle(Requests.get("/a-1/video.mp4", "admin")), 404, "path");
-        assertProblem(() -> one.handle(Requests.get("", "admin")), 404, "path");
-        assertProblem(() -> one.handle(Requests.get("/a-1/ack", "admin")), 405, "method");
+        assertProblem(() -> one.handle(Requests.getAs("/nope", "admin")), 404, "id");
+        assertProblem(() -> one.handle(Requests.getAs("/a-1/video.mp4", "admin")), 404, "path");
+        assertProblem(() -> one.handle(Requests.getAs("", "admin")), 404, "path");
+        assertProblem(() -> one.handle(Requests.getAs("/a-1/ack", "admin")), 405, "method");
         assertProblem(() -> one.handle(Requests.request("DELETE", "/a-1", "admin", "")), 405, "method");
     }
 
     @Test
     void healthListsTheMonitorsCamerasAndNothingWithoutIt() throws Exception {
         VideoHealthEndpoint health = new VideoHealthEndpoint();
-        assertThat(Requests.json(health.handle(Requests.get("", "grid-worker")))).isEmpty();
+        assertThat(Requests.json(health.handle(Requests.getAs("", "grid-worker")))).isEmpty();
 
         FixedMonitor monitor = new FixedMonitor(Map.of("RA-1", new CameraHealth("RA-1", CameraState.ONLINE, null, START,
                 START.plusSeconds(5), 25, 4, 12, 3)), Map.of());
         health.bindMonitor(monitor);
-        JsonNode online = Requests.json(health.handle(Requests.get("", "grid-worker")));
+        JsonNode online = Requests.json(health.handle(Requests.getAs("", "grid-worker")));
         health.unbindMonitor(monitor);
 
         assertThat(online).hasSize(1);
@@ -151,7 +154,7 @@ class VideoAlertEndpointsTest {
         assertThat(online.at("/0/lastFrameAt").asText()).isEqualTo("2026-05-01T08:00:05Z");
         assertThat(online.at("/0/analysisFps").asDouble()).isEqualTo(4);
         assertThat(online.at("/0/lastCount").asInt()).isEqualTo(3);
-        assertThat(Requests.json(health.handle(Requests.get("", "grid-worker")))).isEmpty();
+        assertThat(Requests.json(health.handle(Requests.getAs("", "grid-worker")))).isEmpty();
         assertProblem(() -> health.handle(Requests.request("POST", "", "admin", "")), 405, "method");
     }
 }

@@ -14,6 +14,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.gridpatrol.testing.Configs;
+import org.gridpatrol.testing.TestStores;
 import org.gridpatrol.video.api.AlertKind;
 import org.gridpatrol.video.api.VideoAlert;
 import org.junit.jupiter.api.AfterAll;

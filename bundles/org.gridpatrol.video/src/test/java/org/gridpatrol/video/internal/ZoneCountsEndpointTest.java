@@ -13,6 +13,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.gridpatrol.testing.Configs;
+import org.gridpatrol.testing.RecordingEventAdmin;
+import org.gridpatrol.testing.Requests;
+import org.gridpatrol.testing.TestStores;
 import org.gridpatrol.web.api.ApiException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,11 +71,11 @@ class ZoneCountsEndpointTest {
     }
 
     private JsonNode get(String... parameters) throws Exception {
-        return Requests.json(endpoint(ZoneCountsEndpoint.MAX_BUCKETS).handle(Requests.get("", "grid-worker", parameters)));
+        return Requests.json(endpoint(ZoneCountsEndpoint.MAX_BUCKETS).handle(Requests.getAs("", "grid-worker", parameters)));
     }
 
     private void assertProblem(int status, String field, String... parameters) {
-        assertThatThrownBy(() -> endpoint(ZoneCountsEndpoint.MAX_BUCKETS).handle(Requests.get("", "grid-worker", parameters)))
+        assertThatThrownBy(() -> endpoint(ZoneCountsEndpoint.MAX_BUCKETS).handle(Requests.getAs("", "grid-worker", parameters)))
                 .isInstanceOfSatisfying(ApiException.class, problem -> {
                     assertThat(problem.status()).as(problem.detail()).isEqualTo(status);
                     assertThat(problem.field()).as(problem.detail()).isEqualTo(field);
@@ -138,11 +142,11 @@ class ZoneCountsEndpointTest {
         String[] month = {"camera", CAMERA, "from", NOW.minus(Duration.ofDays(30)).toString()};
         String[] monthOfOneZone = {"camera", CAMERA, "zone", "entrance", "from", NOW.minus(Duration.ofDays(30)).toString()};
 
-        assertThat(Requests.json(endpoint(5).handle(Requests.get("", "grid-worker", month))).get("zones").get("entrance")
+        assertThat(Requests.json(endpoint(5).handle(Requests.getAs("", "grid-worker", month))).get("zones").get("entrance")
                 .size()).as("3 + 1 + 1 buckets").isEqualTo(3);
-        assertThat(Requests.json(endpoint(4).handle(Requests.get("", "grid-worker", monthOfOneZone))).get("zones")
+        assertThat(Requests.json(endpoint(4).handle(Requests.getAs("", "grid-worker", monthOfOneZone))).get("zones")
                 .get("entrance").size()).isEqualTo(3);
-        assertThatThrownBy(() -> endpoint(4).handle(Requests.get("", "grid-worker", month)))
+        assertThatThrownBy(() -> endpoint(4).handle(Requests.getAs("", "grid-worker", month)))
                 .isInstanceOfSatisfying(ApiException.class, problem -> {
                     assertThat(problem.status()).isEqualTo(400);
                     assertThat(problem.field()).isEqualTo("from");

@@ -84,7 +84,7 @@ class CameraSupervisorTest {
         assertThat(snapshot.getWidth()).isEqualTo(768);
         assertThat(snapshot.getHeight()).isEqualTo(576);
 
-        List<Event> counts = pipeline.events.events(VideoAlerts.TOPIC_ZONE_COUNT, "good");
+        List<Event> counts = pipeline.events.cameraEvents(VideoAlerts.TOPIC_ZONE_COUNT, "good");
         assertThat(counts).isNotEmpty().allSatisfy(event -> {
             assertThat(event.getProperty("zone")).isEqualTo("square");
             assertThat((Integer) event.getProperty("count")).isNotNegative();
@@ -97,7 +97,7 @@ class CameraSupervisorTest {
         CameraHealth good = pipeline.health("good").orElseThrow();
         assertThat(good.decodeFps()).isPositive();
         assertThat(good.analysisFps()).isPositive();
-        assertThat(pipeline.events.events(VideoEvents.TOPIC_HEALTH, "malformed"))
+        assertThat(pipeline.events.cameraEvents(VideoEvents.TOPIC_HEALTH, "malformed"))
                 .anySatisfy(event -> assertThat(event.getProperty("state")).isEqualTo("UNHEALTHY"));
 
         BufferedImage latest = ImageIO.read(new ByteArrayInputStream(
@@ -163,7 +163,7 @@ class CameraSupervisorTest {
     }
 
     private List<Event> alerts(String camera, String state) {
-        return pipeline.events.events(VideoAlerts.TOPIC_ALERT, camera).stream()
+        return pipeline.events.cameraEvents(VideoAlerts.TOPIC_ALERT, camera).stream()
                 .filter(event -> state.equals(event.getProperty("state"))).toList();
     }
 }

@@ -3,6 +3,7 @@ package org.gridpatrol.video.stream.internal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import org.gridpatrol.testing.RecordingEventAdmin;
 import org.gridpatrol.video.api.CameraHealth;
 import org.gridpatrol.video.api.CameraRegistry;
 import org.gridpatrol.video.api.CameraState;

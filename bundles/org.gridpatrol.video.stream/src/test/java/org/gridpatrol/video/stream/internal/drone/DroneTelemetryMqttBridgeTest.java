@@ -9,10 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.gridpatrol.mqtt.api.MqttListener;
 import org.gridpatrol.mqtt.api.MqttMessaging;
 import org.gridpatrol.mqtt.api.Subscription;
+import org.gridpatrol.testing.RecordingEventAdmin;
 import org.gridpatrol.video.api.CameraType;
 import org.gridpatrol.video.stream.internal.Cameras;
 import org.gridpatrol.video.stream.internal.InMemoryCameraRegistry;
-import org.gridpatrol.video.stream.internal.RecordingEventAdmin;
 import org.gridpatrol.video.stream.internal.live.LiveFrameHub;
 import org.junit.jupiter.api.Test;
 

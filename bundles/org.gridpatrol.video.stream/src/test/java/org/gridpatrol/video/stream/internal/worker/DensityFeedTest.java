@@ -95,7 +95,7 @@ class DensityFeedTest {
     }
 
     private List<Event> zoneCounts() {
-        return pipeline.events.events(VideoAlerts.TOPIC_ZONE_COUNT, "dense");
+        return pipeline.events.cameraEvents(VideoAlerts.TOPIC_ZONE_COUNT, "dense");
     }
 
     /** The real service, counting what the workers do with it. */

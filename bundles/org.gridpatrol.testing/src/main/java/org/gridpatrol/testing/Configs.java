@@ -1,16 +1,16 @@
-package org.gridpatrol.grid.internal;
+package org.gridpatrol.testing;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Proxy;
 import java.util.Map;
 
 /** Component property types as SCR makes them: given values by name, the declared defaults otherwise. */
-final class Configs {
+public final class Configs {
 
     private Configs() {
     }
 
-    static <T extends Annotation> T of(Class<T> type, Map<String, ?> values) {
+    public static <T extends Annotation> T of(Class<T> type, Map<String, ?> values) {
         Object config = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
             switch (method.getName()) {
                 case "annotationType":

@@ -1,4 +1,4 @@
-package org.gridpatrol.grid.internal;
+package org.gridpatrol.testing;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,10 +18,10 @@ import org.slf4j.LoggerFactory;
  * {@code GRIDPATROL_TEST_POSTGIS_URL} names a database (e.g.
  * {@code jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}).
  */
-final class TestStores {
+public final class TestStores {
 
-    static final String POSTGIS_URL_VARIABLE = "GRIDPATROL_TEST_POSTGIS_URL";
-    static final String REQUIRE_VARIABLE = "GRIDPATROL_REQUIRE_SERVICES";
+    public static final String POSTGIS_URL_VARIABLE = "GRIDPATROL_TEST_POSTGIS_URL";
+    public static final String REQUIRE_VARIABLE = "GRIDPATROL_REQUIRE_SERVICES";
 
     private static final Logger LOG = LoggerFactory.getLogger(TestStores.class);
 
@@ -29,31 +29,21 @@ final class TestStores {
     }
 
     /** A store that is closed, and for PostGIS whose schema is dropped, by {@link #close()}. */
-    interface OpenStore extends AutoCloseable {
+    public interface OpenStore extends AutoCloseable {
         SpatialStoreComponent store();
 
         @Override
         void close();
     }
 
-    static OpenStore h2gis(Path folder) {
+    public static OpenStore h2gis(Path folder) {
         SpatialStoreComponent store = new SpatialStoreComponent(
                 config("h2gis", "jdbc:h2:file:" + folder.toAbsolutePath().toString().replace('\\', '/') + "/store"));
-        return new OpenStore() {
-            @Override
-            public SpatialStoreComponent store() {
-                return store;
-            }
-
-            @Override
-            public void close() {
-                closePool(store);
-            }
-        };
+        return new Opened(store, () -> closePool(store));
     }
 
     /** The configured PostGIS URL; skips the calling test (or fails it when services are required) without one. */
-    static String postgisUrlOrSkip() {
+    public static String postgisUrlOrSkip() {
         String url = System.getenv(POSTGIS_URL_VARIABLE);
         if (url == null || url.isBlank()) {
             String reason = POSTGIS_URL_VARIABLE + " is not set; PostGIS contract tests skipped";
@@ -66,25 +56,27 @@ final class TestStores {
         return url.trim();
     }
 
-    /** PostGIS in a fresh schema, dropped on close, so that runs neither see nor disturb other data. */
-    static OpenStore postgis(String url) {
-        String schema = "grid_test_" + Long.toHexString(System.nanoTime());
+    /**
+     * PostGIS in a fresh schema, dropped on close, so that runs neither see nor disturb other data. The schema is
+     * named {@code <schemaPrefix>_<hex>}, so that one a crashed run left behind tells which module made it.
+     */
+    public static OpenStore postgis(String url, String schemaPrefix) {
+        String schema = schemaPrefix + "_" + Long.toHexString(System.nanoTime());
         execute(url, "CREATE EXTENSION IF NOT EXISTS postgis", "CREATE SCHEMA " + schema);
         String separator = url.contains("?") ? "&" : "?";
         SpatialStoreComponent store = new SpatialStoreComponent(
                 config("postgis", url + separator + "currentSchema=" + schema + ",public"));
-        return new OpenStore() {
-            @Override
-            public SpatialStoreComponent store() {
-                return store;
-            }
+        return new Opened(store, () -> {
+            closePool(store);
+            execute(url, "DROP SCHEMA " + schema + " CASCADE");
+        });
+    }
 
-            @Override
-            public void close() {
-                closePool(store);
-                execute(url, "DROP SCHEMA " + schema + " CASCADE");
-            }
-        };
+    private record Opened(SpatialStoreComponent store, Runnable closing) implements OpenStore {
+        @Override
+        public void close() {
+            closing.run();
+        }
     }
 
     /** The component's deactivate method is not ours to call; closing its pool is what it does. */
