@@ -91,18 +91,16 @@ public class JdbcGridUnits implements GridUnits {
         }
         new GridBatchValidator(geometryValidator, parentToleranceMetres, this::find).validate(units);
         List<String> codes = units.stream().map(GridUnit::code).toList();
-        try (Connection connection = store.dataSource().getConnection()) {
-            write(connection, units);
+        try {
+            store.inTransaction(connection -> write(connection, units));
         } catch (SQLException failed) {
             throw new StoreException("could not save " + units.size() + " grid units", failed);
         }
         eventAdmin.postEvent(new Event(TOPIC_CHANGED, Map.of("codes", codes)));
     }
 
+    /** Replaces by code as delete + insert: the same SQL on H2GIS and PostGIS; the caller's transaction. */
     private static void write(Connection connection, Collection<GridUnit> units) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        // Replace by code as delete + insert: the same SQL on H2GIS and PostGIS, all in one transaction.
         try (PreparedStatement delete = connection.prepareStatement(GridUnitRows.DELETE);
                 PreparedStatement insert = connection.prepareStatement(GridUnitRows.INSERT)) {
             int pending = 0;
@@ -121,12 +119,6 @@ public class JdbcGridUnits implements GridUnits {
                 delete.executeBatch();
                 insert.executeBatch();
             }
-            connection.commit();
-        } catch (SQLException | RuntimeException failed) {
-            connection.rollback();
-            throw failed;
-        } finally {
-            connection.setAutoCommit(autoCommit);
         }
     }
 

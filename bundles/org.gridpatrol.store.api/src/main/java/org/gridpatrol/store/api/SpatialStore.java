@@ -1,5 +1,6 @@
 package org.gridpatrol.store.api;
 
+import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -13,6 +14,14 @@ public interface SpatialStore {
     DataSource dataSource();
 
     Dialect dialect();
+
+    /**
+     * Runs {@code work} on a pooled connection in one transaction: committed when it returns, rolled back
+     * when it throws, so a failed batch leaves nothing half-written.
+     *
+     * @throws SQLException what the work or the commit threw, after the rollback
+     */
+    void inTransaction(Transaction work) throws SQLException;
 
     /**
      * Applies the migrations of {@code module} that have not been applied yet, in version order,

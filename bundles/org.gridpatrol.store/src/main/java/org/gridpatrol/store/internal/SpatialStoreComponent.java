@@ -10,6 +10,7 @@ import org.gridpatrol.store.api.Dialect;
 import org.gridpatrol.store.api.Migration;
 import org.gridpatrol.store.api.SpatialStore;
 import org.gridpatrol.store.api.StoreException;
+import org.gridpatrol.store.api.Transaction;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -82,6 +83,23 @@ public final class SpatialStoreComponent implements SpatialStore {
     @Override
     public DataSource dataSource() {
         return pool;
+    }
+
+    @Override
+    public void inTransaction(Transaction work) throws SQLException {
+        try (Connection connection = dataSource().getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                work.run(connection);
+                connection.commit();
+            } catch (SQLException | RuntimeException failed) {
+                connection.rollback();
+                throw failed;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        }
     }
 
     @Override

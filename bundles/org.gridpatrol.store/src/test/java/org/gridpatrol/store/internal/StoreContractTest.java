@@ -103,6 +103,49 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void workInATransactionIsCommittedWhenItReturns() throws SQLException {
+        store.migrate(MODULE, List.of(GRID_UNITS));
+
+        store.inTransaction(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM grid_unit");
+            }
+        });
+        insertUnit("A", "第一网格", GridFixtures.triangle());
+        store.inTransaction(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("UPDATE grid_unit SET name = '改名网格' WHERE code = 'A'");
+            }
+        });
+
+        assertThat(codesWhere("name = '改名网格'")).containsExactly("A");
+    }
+
+    @Test
+    void workThatFailsLeavesNothingWritten() throws SQLException {
+        store.migrate(MODULE, List.of(GRID_UNITS));
+        insertUnit("A", "第一网格", GridFixtures.triangle());
+
+        assertThatThrownBy(() -> store.inTransaction(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM grid_unit WHERE code = 'A'");
+                statement.executeUpdate("INSERT INTO no_such_table VALUES (1)");
+            }
+        })).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> store.inTransaction(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM grid_unit WHERE code = 'A'");
+            }
+            throw new IllegalStateException("a bug half-way through a batch");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(codesWhere("1 = 1")).containsExactly("A");
+        try (Connection connection = store.dataSource().getConnection()) {
+            assertThat(connection.getAutoCommit()).as("pooled connections come back in auto-commit mode").isTrue();
+        }
+    }
+
+    @Test
     void migrationsRunInVersionOrderWhateverTheListOrder() throws SQLException {
         store.migrate(MODULE, List.of(NAME_INDEX, GRID_UNITS));
 

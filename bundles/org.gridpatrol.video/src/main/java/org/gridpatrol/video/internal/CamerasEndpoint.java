@@ -1,5 +1,6 @@
 package org.gridpatrol.video.internal;
 
+import java.util.List;
 import org.gridpatrol.video.api.Camera;
 import org.gridpatrol.video.api.CameraMonitor;
 import org.gridpatrol.video.api.VideoInputException;
@@ -14,8 +15,12 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
-/** {@code GET /api/v1/cameras}: every camera with health and footprint; {@code POST}: register one (admin). */
-@Component(service = ApiEndpoint.class, property = ApiEndpoint.PATH + "=/api/v1/cameras")
+/**
+ * The camera register over HTTP: {@code GET/POST /api/v1/cameras} (every camera with health and
+ * footprint; register one) and {@code GET/PUT/DELETE /api/v1/cameras/{code}}. Changes need the admin
+ * role. ({@code /api/v1/cameras/import} is its own exact-path endpoint, which the router prefers.)
+ */
+@Component(service = ApiEndpoint.class, property = ApiEndpoint.PATH + "=/api/v1/cameras/*")
 public class CamerasEndpoint implements ApiEndpoint {
 
     private final CameraCatalog cameras;
@@ -39,29 +44,66 @@ public class CamerasEndpoint implements ApiEndpoint {
 
     @Override
     public ApiResponse handle(ApiRequest request) {
+        if (request.subPath().isEmpty()) {
+            return collection(request);
+        }
+        List<String> segments = Endpoints.segments(request.subPath());
+        if (segments.size() != 1 || segments.get(0).isBlank()) {
+            throw ApiException.notFound("path", "no camera resource at /api/v1/cameras" + request.subPath());
+        }
+        return camera(request, segments.get(0));
+    }
+
+    private ApiResponse collection(ApiRequest request) {
         switch (request.method()) {
             case "GET":
                 boolean showSecrets = request.hasRole(Endpoints.ADMIN);
                 return ApiResponse.ok(cameras.list().stream().map(camera -> presenter.view(camera, showSecrets)).toList());
             case "POST":
-                return create(request);
+                Endpoints.requireRole(request, Endpoints.ADMIN);
+                Camera camera = json.parse(request.body(), null);
+                if (cameras.find(camera.code()).isPresent()) {
+                    throw new ApiException(409, "code", "camera '" + camera.code() + "' exists; PUT /api/v1/cameras/"
+                            + camera.code() + " changes it");
+                }
+                return Endpoints.created("/api/v1/cameras/" + camera.code(), save(camera));
             default:
                 throw Endpoints.methodNotAllowed(request, "GET or POST");
         }
     }
 
-    private ApiResponse create(ApiRequest request) {
-        Endpoints.requireRole(request, Endpoints.ADMIN);
-        Camera camera = json.parse(request.body(), null);
-        if (cameras.find(camera.code()).isPresent()) {
-            throw new ApiException(409, "code", "camera '" + camera.code() + "' exists; PUT /api/v1/cameras/"
-                    + camera.code() + " changes it");
+    private ApiResponse camera(ApiRequest request, String code) {
+        switch (request.method()) {
+            case "GET":
+                return ApiResponse.ok(presenter.view(existing(code), request.hasRole(Endpoints.ADMIN)));
+            case "PUT":
+                Endpoints.requireRole(request, Endpoints.ADMIN);
+                existing(code);
+                return ApiResponse.ok(save(json.parse(request.body(), code)));
+            case "DELETE":
+                Endpoints.requireRole(request, Endpoints.ADMIN);
+                if (!cameras.delete(code)) {
+                    throw notFound(code);
+                }
+                return Endpoints.noContent();
+            default:
+                throw Endpoints.methodNotAllowed(request, "GET, PUT or DELETE");
         }
+    }
+
+    private Object save(Camera camera) {
         try {
-            Camera saved = cameras.save(camera);
-            return Endpoints.created("/api/v1/cameras/" + saved.code(), presenter.view(saved, true));
+            return presenter.view(cameras.save(camera), true);
         } catch (VideoInputException refused) {
             throw Endpoints.badInput(refused);
         }
+    }
+
+    private Camera existing(String code) {
+        return cameras.find(code).orElseThrow(() -> notFound(code));
+    }
+
+    private static ApiException notFound(String code) {
+        return ApiException.notFound("code", "no camera with code '" + code + "'");
     }
 }

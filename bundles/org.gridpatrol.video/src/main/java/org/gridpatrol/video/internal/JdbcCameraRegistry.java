@@ -64,8 +64,8 @@ public class JdbcCameraRegistry implements CameraCatalog {
             CameraValidator.validate(camera);
             located.add(withGrid(camera));
         }
-        try (Connection connection = store.dataSource().getConnection()) {
-            write(connection, located);
+        try {
+            store.inTransaction(connection -> write(connection, located));
         } catch (SQLException failed) {
             throw new StoreException("could not save " + cameras.size() + " cameras", failed);
         }
@@ -102,10 +102,8 @@ public class JdbcCameraRegistry implements CameraCatalog {
                 camera.calibration());
     }
 
+    /** Replaces by code as delete + insert: the same SQL on H2GIS and PostGIS; the caller's transaction. */
     private void write(Connection connection, List<Camera> cameras) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        // Replace by code as delete + insert: the same SQL on H2GIS and PostGIS, in one transaction.
         try (PreparedStatement delete = connection.prepareStatement(CameraRows.DELETE);
                 PreparedStatement insert = connection.prepareStatement(CameraRows.INSERT)) {
             for (Camera camera : cameras) {
@@ -114,12 +112,6 @@ public class JdbcCameraRegistry implements CameraCatalog {
                 rows.bindInsert(insert, camera);
                 insert.executeUpdate();
             }
-            connection.commit();
-        } catch (SQLException | RuntimeException failed) {
-            connection.rollback();
-            throw failed;
-        } finally {
-            connection.setAutoCommit(autoCommit);
         }
     }
 

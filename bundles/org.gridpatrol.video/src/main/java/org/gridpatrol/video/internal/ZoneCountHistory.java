@@ -162,8 +162,8 @@ public class ZoneCountHistory implements ZoneCountLog, EventHandler {
             return 0;
         }
         synchronized (writing) {
-            try (Connection connection = store.dataSource().getConnection()) {
-                ZoneCountRows.write(connection, batch);
+            try {
+                store.inTransaction(connection -> ZoneCountRows.write(connection, batch));
                 return batch.size();
             } catch (SQLException | RuntimeException failed) {
                 int lost = buckets.putBack(batch);

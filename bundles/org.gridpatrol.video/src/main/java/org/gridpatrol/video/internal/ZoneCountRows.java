@@ -34,39 +34,29 @@ final class ZoneCountRows {
     private ZoneCountRows() {
     }
 
-    /** Writes the buckets in one transaction: merged into stored rows where they exist, inserted otherwise. */
+    /** Writes the buckets (in the caller's transaction): merged into stored rows where they exist, inserted otherwise. */
     static void write(Connection connection, List<ZoneCountBucket> buckets) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try {
-            List<ZoneCountBucket> fresh = new ArrayList<>();
-            try (PreparedStatement merge = connection.prepareStatement(MERGE)) {
-                for (ZoneCountBucket bucket : buckets) {
-                    bindMerge(merge, bucket);
-                    merge.addBatch();
-                }
-                int[] merged = merge.executeBatch();
-                for (int i = 0; i < merged.length; i++) {
-                    if (merged[i] == 0) {
-                        fresh.add(buckets.get(i));
-                    }
+        List<ZoneCountBucket> fresh = new ArrayList<>();
+        try (PreparedStatement merge = connection.prepareStatement(MERGE)) {
+            for (ZoneCountBucket bucket : buckets) {
+                bindMerge(merge, bucket);
+                merge.addBatch();
+            }
+            int[] merged = merge.executeBatch();
+            for (int i = 0; i < merged.length; i++) {
+                if (merged[i] == 0) {
+                    fresh.add(buckets.get(i));
                 }
             }
-            if (!fresh.isEmpty()) {
-                try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                    for (ZoneCountBucket bucket : fresh) {
-                        bindInsert(insert, bucket);
-                        insert.addBatch();
-                    }
-                    insert.executeBatch();
+        }
+        if (!fresh.isEmpty()) {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (ZoneCountBucket bucket : fresh) {
+                    bindInsert(insert, bucket);
+                    insert.addBatch();
                 }
+                insert.executeBatch();
             }
-            connection.commit();
-        } catch (SQLException | RuntimeException failed) {
-            connection.rollback();
-            throw failed;
-        } finally {
-            connection.setAutoCommit(autoCommit);
         }
     }
 

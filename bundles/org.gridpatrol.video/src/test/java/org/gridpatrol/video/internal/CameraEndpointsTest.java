@@ -39,7 +39,7 @@ class CameraEndpointsTest {
     private static TestStores.OpenStore store;
     private static JdbcCameraRegistry registry;
     private CamerasEndpoint list;
-    private CameraEndpoint one;
+    private CamerasEndpoint one;
     private CameraImportEndpoint csv;
 
     @BeforeAll
@@ -60,7 +60,7 @@ class CameraEndpointsTest {
             statement.execute("DELETE FROM camera");
         }
         list = new CamerasEndpoint(registry);
-        one = new CameraEndpoint(registry);
+        one = list; // one endpoint serves the collection and each camera
         csv = new CameraImportEndpoint(registry);
     }
 

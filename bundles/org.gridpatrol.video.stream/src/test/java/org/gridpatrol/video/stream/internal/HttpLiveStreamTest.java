@@ -3,13 +3,10 @@ package org.gridpatrol.video.stream.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.gridpatrol.video.api.CameraState;
 import org.gridpatrol.video.api.VideoFrame;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +29,7 @@ class HttpLiveStreamTest {
         if (pipeline != null) {
             pipeline.close();
         }
-        kill();
+        ffmpeg = ChildProcesses.kill(ffmpeg);
     }
 
     @ParameterizedTest(name = "{1} over HTTP")
@@ -41,22 +38,22 @@ class HttpLiveStreamTest {
             throws Exception {
         Path vtest = TestVideo.vtest();
         Path binary = TestVideo.ffmpeg();
-        int port = freeTcpPort();
+        int port = ChildProcesses.freeTcpPort();
         String url = "http://127.0.0.1:" + port + "/live." + extension;
         List<String> command = List.of(binary.toString(), "-nostdin", "-loglevel", "error", "-re", "-stream_loop", "-1",
                 "-i", vtest.toString(), "-an", "-c:v", codec, "-q:v", "5", "-f", format, "-listen", "1", url);
         pipeline = new PipelineFixture(new HogPersonDetector());
 
-        ffmpeg = serve(command);
+        ffmpeg = ChildProcesses.start(command);
         pipeline.registry.save(Cameras.fixed("http", url, List.of(Cameras.wholeImage(2))));
         pipeline.awaitState("http", CameraState.ONLINE, LIMIT);
         awaitAnalysedFrameAfter(Instant.now());
 
-        kill();
+        ffmpeg = ChildProcesses.kill(ffmpeg);
         pipeline.awaitState("http", CameraState.OFFLINE, LIMIT);
         assertThat(pipeline.health("http").orElseThrow().reason()).contains(url);
 
-        ffmpeg = serve(command);
+        ffmpeg = ChildProcesses.start(command);
         pipeline.awaitState("http", CameraState.ONLINE, LIMIT);
         assertThat(pipeline.health("http").orElseThrow().reason()).isNull();
         awaitAnalysedFrameAfter(Instant.now());
@@ -71,24 +68,5 @@ class HttpLiveStreamTest {
         assertThat(frame.width()).isEqualTo(768);
         assertThat(frame.height()).isEqualTo(576);
         assertThat(frame.bgr()).hasSize(768 * 576 * 3);
-    }
-
-    private static Process serve(List<String> command) throws IOException {
-        return new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    }
-
-    private void kill() throws InterruptedException {
-        if (ffmpeg != null) {
-            ffmpeg.destroyForcibly();
-            ffmpeg.waitFor(10, TimeUnit.SECONDS);
-            ffmpeg = null;
-        }
-    }
-
-    private static int freeTcpPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -3,11 +3,9 @@ package org.gridpatrol.video.stream.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.DatagramSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.gridpatrol.video.api.CameraHealth;
 import org.gridpatrol.video.api.CameraState;
 import org.junit.jupiter.api.AfterEach;
@@ -25,14 +23,14 @@ class LiveStreamTest {
         if (pipeline != null) {
             pipeline.close();
         }
-        kill();
+        ffmpeg = ChildProcesses.kill(ffmpeg);
     }
 
     @Test
     void droppedStreamGoesOfflineWithReasonAndRecoversOnItsOwn() throws Exception {
         Path vtest = TestVideo.vtest();
         Path binary = TestVideo.ffmpeg();
-        int port = freeUdpPort();
+        int port = ChildProcesses.freeUdpPort();
         pipeline = new PipelineFixture(new HogPersonDetector());
         pipeline.registry.save(Cameras.fixed("live", "udp://@:" + port, List.of(Cameras.wholeImage(2))));
 
@@ -47,7 +45,7 @@ class LiveStreamTest {
         System.err.printf("live UDP camera: decode %.1f fps, analysis %.1f fps, dropped %d%n", online.decodeFps(),
                 online.analysisFps(), online.droppedFrames());
 
-        kill();
+        ffmpeg = ChildProcesses.kill(ffmpeg);
         pipeline.awaitState("live", CameraState.OFFLINE, LIMIT);
         assertThat(pipeline.health("live").orElseThrow().reason()).isNotBlank().contains("udp://@:" + port);
 
@@ -57,23 +55,8 @@ class LiveStreamTest {
     }
 
     private void serve(Path binary, Path video, int port) throws IOException {
-        ffmpeg = new ProcessBuilder(binary.toString(), "-nostdin", "-loglevel", "error", "-re", "-stream_loop", "-1",
-                "-i", video.toString(), "-c:v", "mpeg2video", "-q:v", "5", "-f", "mpegts",
-                "udp://127.0.0.1:" + port + "?pkt_size=1316")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    }
-
-    private void kill() throws InterruptedException {
-        if (ffmpeg != null) {
-            ffmpeg.destroyForcibly();
-            ffmpeg.waitFor(10, TimeUnit.SECONDS);
-            ffmpeg = null;
-        }
-    }
-
-    private static int freeUdpPort() throws IOException {
-        try (DatagramSocket socket = new DatagramSocket(0)) {
-            return socket.getLocalPort();
-        }
+        ffmpeg = ChildProcesses.start(List.of(binary.toString(), "-nostdin", "-loglevel", "error", "-re", "-stream_loop",
+                "-1", "-i", video.toString(), "-c:v", "mpeg2video", "-q:v", "5", "-f", "mpegts",
+                "udp://127.0.0.1:" + port + "?pkt_size=1316"));
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.DatagramSocket;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,8 +35,8 @@ class RtspLiveStreamTest {
         if (pipeline != null) {
             pipeline.close();
         }
-        server = kill(server);
-        feeder = kill(feeder);
+        server = ChildProcesses.kill(server);
+        feeder = ChildProcesses.kill(feeder);
     }
 
     @Test
@@ -50,20 +48,14 @@ class RtspLiveStreamTest {
             Files.copy(in, script);
         }
         assumeGstreamerRtspServer();
-        int rtspPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            rtspPort = socket.getLocalPort();
-        }
-        int udpPort;
-        try (DatagramSocket socket = new DatagramSocket(0)) {
-            udpPort = socket.getLocalPort();
-        }
+        int rtspPort = ChildProcesses.freeTcpPort();
+        int udpPort = ChildProcesses.freeUdpPort();
         List<String> serve = List.of(PYTHON.toString(), script.toString(), Integer.toString(rtspPort),
                 Integer.toString(udpPort));
-        feeder = start(List.of(ffmpeg.toString(), "-nostdin", "-loglevel", "error", "-re", "-stream_loop", "-1", "-i",
+        feeder = ChildProcesses.start(List.of(ffmpeg.toString(), "-nostdin", "-loglevel", "error", "-re", "-stream_loop", "-1", "-i",
                 vtest.toString(), "-an", "-c:v", "mpeg2video", "-q:v", "5", "-f", "mpegts",
                 "udp://127.0.0.1:" + udpPort + "?pkt_size=1316"));
-        server = start(serve);
+        server = ChildProcesses.start(serve);
         pipeline = new PipelineFixture(new HogPersonDetector());
         String url = "rtsp://127.0.0.1:" + rtspPort + "/live";
         pipeline.registry.save(Cameras.fixed("rtsp", url, List.of(Cameras.wholeImage(2))));
@@ -71,11 +63,11 @@ class RtspLiveStreamTest {
         pipeline.awaitState("rtsp", CameraState.ONLINE, LIMIT);
         awaitAnalysedFrameAfter(Instant.now());
 
-        server = kill(server);
+        server = ChildProcesses.kill(server);
         pipeline.awaitState("rtsp", CameraState.OFFLINE, LIMIT);
         assertThat(pipeline.health("rtsp").orElseThrow().reason()).contains(url);
 
-        server = start(serve);
+        server = ChildProcesses.start(serve);
         pipeline.awaitState("rtsp", CameraState.ONLINE, LIMIT);
         awaitAnalysedFrameAfter(Instant.now());
     }
@@ -106,18 +98,5 @@ class RtspLiveStreamTest {
             System.err.println("SKIPPED: " + reason);
             Assumptions.abort(reason);
         }
-    }
-
-    private static Process start(List<String> command) throws IOException {
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-    }
-
-    private static Process kill(Process process) throws InterruptedException {
-        if (process != null) {
-            process.destroyForcibly();
-            process.waitFor(10, TimeUnit.SECONDS);
-        }
-        return null;
     }
 }
