@@ -9,6 +9,7 @@ import { createInfoPanel } from './info-panel.js';
 import { createSearch } from './search.js';
 import { showUser, wireHeader } from './header.js';
 import { createVideoMap } from './video-map.js';
+import { createTrackingMap } from './tracking-map.js';
 
 const RUIAN = [120.5, 27.78];
 const mapElement = document.getElementById('map');
@@ -102,8 +103,14 @@ async function start() {
 
   const info = createInfoPanel(map, highlight);
   const video = createVideoMap(map, info, { user, config });
+  const tracking = createTrackingMap(map, info);
   map.on('singleclick', (event) => {
-    if (video.handleClick(event.pixel)) {
+    // Units are drawn on top and move, so they win; a checkpoint's fence is big, so it comes last.
+    if (tracking.handleUnitClick(event.pixel)) {
+      video.cameras.select(null);
+      return;
+    }
+    if (video.handleClick(event.pixel) || tracking.handleCheckpointClick(event.pixel)) {
       return;
     }
     const [lon, lat] = ol.proj.toLonLat(event.coordinate);
@@ -113,12 +120,15 @@ async function start() {
   buildLayerSwitcher(map, layers, basemap, [
     { id: 'cameras', layer: video.cameras.layer, toggleId: 'camera-layer-toggle' },
     { id: 'alerts', layer: video.alerts.layer, toggleId: 'alert-layer-toggle' },
+    { id: 'units', layer: tracking.units.layer, toggleId: 'unit-layer-toggle' },
+    { id: 'checkpoints', layer: tracking.checkpoints.layer, toggleId: 'checkpoint-layer-toggle' },
   ]);
   showZoom(map);
 
   window.gridpatrol = {
     map, layers: { ...layers, highlight, basemap, cameras: video.cameras.layer, alerts: video.alerts.layer,
-      drones: video.drones.layer }, info, search, video,
+      drones: video.drones.layer, units: tracking.units.layer, checkpoints: tracking.checkpoints.layer },
+    info, search, video, tracking,
   };
   mapElement.dataset.ready = 'true';
 }

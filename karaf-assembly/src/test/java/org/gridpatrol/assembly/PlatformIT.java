@@ -5,6 +5,7 @@ import static org.hamcrest.CoreMatchers.startsWith;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -82,12 +83,19 @@ public class PlatformIT {
             configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
             logLevel(LogLevel.INFO),
             systemTimeout(120_000),
+            // The probe waits for Pax Exam's invoker, which starts only once every boot feature is installed:
+            // 10 s by default, too short for the whole platform on a busy 2-core machine.
+            systemProperty("pax.exam.service.timeout").value("180000"),
+            systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("180000"),
+            systemProperty("org.ops4j.pax.exam.invoker.junit.internal.JUnitProbeInvokerFactory.DEFAULT_TIMEOUT")
+                    .value("180000"),
             // Pax Exam's own probe bundles come from the build's local repository; the platform's from system/.
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepository),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", PORT),
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+            editConfigurationFilePut("etc/org.gridpatrol.tracking.osmand.cfg", "port", "18155"),
         };
     }
 
@@ -119,7 +127,8 @@ public class PlatformIT {
     @Test
     public void featuresAreInstalled() throws Exception {
         for (String feature : List.of("gridpatrol", "gridpatrol-geo", "gridpatrol-store", "gridpatrol-web",
-                "gridpatrol-grid", "gridpatrol-ogc", "gridpatrol-shell", "gridpatrol-mqtt", "gridpatrol-video")) {
+                "gridpatrol-grid", "gridpatrol-ogc", "gridpatrol-shell", "gridpatrol-mqtt", "gridpatrol-video",
+                "gridpatrol-tracking", "gridpatrol-checkpoint", "gridpatrol-wfs")) {
             assertTrue(feature, features.isInstalled(features.getFeature(feature)));
         }
     }

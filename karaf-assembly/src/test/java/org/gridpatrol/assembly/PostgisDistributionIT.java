@@ -44,7 +44,8 @@ class PostgisDistributionIT {
         }
         String platformUrl = adminUrl + (adminUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public";
         platform = RunningDistribution.start("it-postgis", 18381, 200, Map.of(
-                "etc/org.gridpatrol.store.cfg", Map.of("dialect", "postgis", "url", platformUrl)));
+                "etc/org.gridpatrol.store.cfg", Map.of("dialect", "postgis", "url", platformUrl),
+                RunningDistribution.OSMAND_CFG, Map.of("port", "18355")));
     }
 
     @AfterAll

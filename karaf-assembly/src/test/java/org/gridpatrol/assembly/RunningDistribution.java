@@ -28,16 +28,46 @@ public final class RunningDistribution implements ParameterResolver {
     /** The started platform, handed to test methods and constructors. */
     public static final class Platform implements ExtensionContext.Store.CloseableResource {
 
+        private final String name;
         private final Process karaf;
         private final Path home;
         private final int httpPort;
         private final Duration readyAfter;
 
-        Platform(Process karaf, Path home, int httpPort, Duration readyAfter) {
+        Platform(String name, Process karaf, Path home, int httpPort, Duration readyAfter) {
+            this.name = name;
             this.karaf = karaf;
             this.home = home;
             this.httpPort = httpPort;
             this.readyAfter = readyAfter;
+        }
+
+        /** Kills the platform's JVM outright (SIGKILL): no shutdown hooks, no flushing. */
+        public void kill() throws InterruptedException {
+            karaf.descendants().forEach(ProcessHandle::destroyForcibly);
+            karaf.destroyForcibly();
+            karaf.waitFor(20, TimeUnit.SECONDS);
+        }
+
+        /** Starts the same installation again, with its data, after {@link #kill} or {@link #close}. */
+        public Platform restart() {
+            try {
+                return launch(name, home, httpPort);
+            } catch (IOException | InterruptedException failed) {
+                throw new IllegalStateException("could not restart the distribution", failed);
+            }
+        }
+
+        /** The OsmAnd (Traccar Client) ingest port configured in this installation. */
+        public int osmandPort() throws IOException {
+            Path cfg = home.resolve("etc/org.gridpatrol.tracking.osmand.cfg");
+            for (String line : Files.readAllLines(cfg)) {
+                String trimmed = line.trim();
+                if (trimmed.startsWith("port")) {
+                    return Integer.parseInt(trimmed.substring(trimmed.indexOf('=') + 1).trim());
+                }
+            }
+            throw new IllegalStateException("no port in " + cfg);
         }
 
         public String baseUrl() {
@@ -70,6 +100,8 @@ public final class RunningDistribution implements ParameterResolver {
 
     private static final int HTTP_PORT = 18281;
     private static final int PORT_OFFSET = 100;
+    private static final int OSMAND_PORT = 18255;
+    static final String OSMAND_CFG = "etc/org.gridpatrol.tracking.osmand.cfg";
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -79,7 +111,10 @@ public final class RunningDistribution implements ParameterResolver {
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(Platform.class, key -> start("it-run", HTTP_PORT, PORT_OFFSET, Map.of()), Platform.class);
+                .getOrComputeIfAbsent(Platform.class, key -> start("it-run", HTTP_PORT, PORT_OFFSET,
+                        Map.of(OSMAND_CFG, Map.of("port", String.valueOf(OSMAND_PORT)),
+                                // Staffing checked every 5 s (the least allowed) with no grace, so the tests see it at once.
+                                "etc/org.gridpatrol.checkpoint.duty.cfg", Map.of("checkSeconds", "5", "graceMinutes", "0"))), Platform.class);
     }
 
     /**
@@ -106,19 +141,24 @@ public final class RunningDistribution implements ParameterResolver {
                     setProperty(home, file.getKey(), setting.getKey(), setting.getValue());
                 }
             }
-            long started = System.nanoTime();
-            Process karaf = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
-                    .directory(home.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(runDir.resolve("karaf-console.log").toFile())
-                    .start();
-            Duration readyAfter = awaitReady(karaf, started, httpPort, name);
-            System.out.printf("GridPatrol distribution (%s) ready %d ms after start (console answered, demo data served)%n",
-                    name, readyAfter.toMillis());
-            return new Platform(karaf, home, httpPort, readyAfter);
+            return launch(name, home, httpPort);
         } catch (IOException | InterruptedException failed) {
             throw new IllegalStateException("could not start the distribution", failed);
         }
+    }
+
+    private static Platform launch(String name, Path home, int httpPort) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        Process karaf = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        home.getParent().resolve("karaf-console.log").toFile()))
+                .start();
+        Duration readyAfter = awaitReady(karaf, started, httpPort, name);
+        System.out.printf("GridPatrol distribution (%s) ready %d ms after start (console answered, demo data served)%n",
+                name, readyAfter.toMillis());
+        return new Platform(name, karaf, home, httpPort, readyAfter);
     }
 
     private static Duration awaitReady(Process karaf, long startedNanos, int httpPort, String name) throws InterruptedException {

@@ -48,7 +48,11 @@ final class GeoJsonUnitReader {
         return units;
     }
 
-    private GridUnit unit(JsonNode feature, String where) throws GeoInputException {
+    /** One Feature; {@code where} prefixes the field names of errors, e.g. {@code units[2]}. */
+    GridUnit unit(JsonNode feature, String where) throws GeoInputException {
+        if (feature == null || !feature.isObject()) {
+            throw new GeoInputException(where, "must be a GeoJSON Feature object");
+        }
         JsonNode properties = feature.path("properties");
         String code = text(properties, "code");
         if (code == null) {
@@ -57,8 +61,9 @@ final class GeoJsonUnitReader {
         String levelId = text(properties, "level");
         AdminLevel level = AdminLevel.byId(levelId).orElseThrow(
                 () -> new GeoInputException(where + ".properties.level", "unknown level '" + levelId + "'"));
-        String workerName = text(properties, "worker_name");
-        String workerPhone = text(properties, "worker_phone");
+        JsonNode workerNode = properties.path("worker");
+        String workerName = workerNode.isObject() ? text(workerNode, "name") : text(properties, "worker_name");
+        String workerPhone = workerNode.isObject() ? text(workerNode, "phone") : text(properties, "worker_phone");
         GridWorker worker = workerName == null && workerPhone == null ? null : new GridWorker(workerName, workerPhone);
         return new GridUnit(code, text(properties, "name"), level, text(properties, "parent"),
                 multiPolygon(feature.get("geometry"), where + ".geometry"), worker);

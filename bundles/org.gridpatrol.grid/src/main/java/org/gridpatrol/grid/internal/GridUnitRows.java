@@ -4,9 +4,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.gridpatrol.grid.api.AdminLevel;
 import org.gridpatrol.grid.api.GridUnit;
 import org.gridpatrol.grid.api.GridWorker;
+import org.gridpatrol.grid.api.VersionedUnit;
 import org.gridpatrol.store.api.StoreException;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -24,9 +28,13 @@ final class GridUnitRows {
     static final String COLUMNS =
             "code, name, level, parent_code, ST_AsBinary(geom) AS wkb, worker_name, worker_phone";
 
+    /** {@link #COLUMNS} and the version with its start of validity. */
+    static final String VERSIONED_COLUMNS = COLUMNS + ", version, valid_from";
+
+    /** Parameters 1-7 bound by {@link #bindInsert}, then 8 the version and 9 the start of validity (nullable). */
     static final String INSERT = "INSERT INTO grid_unit "
-            + "(code, name, level, parent_code, geom, worker_name, worker_phone, updated_at) "
-            + "VALUES (?, ?, ?, ?, ST_GeomFromWKB(?, " + SRID + "), ?, ?, CURRENT_TIMESTAMP)";
+            + "(code, name, level, parent_code, geom, worker_name, worker_phone, updated_at, version, valid_from) "
+            + "VALUES (?, ?, ?, ?, ST_GeomFromWKB(?, " + SRID + "), ?, ?, CURRENT_TIMESTAMP, ?, ?)";
 
     static final String DELETE = "DELETE FROM grid_unit WHERE code = ?";
 
@@ -51,6 +59,27 @@ final class GridUnitRows {
                 multiPolygon(code, row.getBytes("wkb")), worker);
     }
 
+    static VersionedUnit readVersioned(ResultSet row) throws SQLException {
+        return new VersionedUnit(read(row), row.getLong("version"), instant(row, "valid_from"), null);
+    }
+
+    static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+
+    static void setInstant(PreparedStatement statement, int index, Instant time) throws SQLException {
+        if (time == null) {
+            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            statement.setObject(index, OffsetDateTime.ofInstant(time, ZoneOffset.UTC));
+        }
+    }
+
+    static byte[] wkb(MultiPolygon geometry) {
+        return geometry == null ? null : new WKBWriter(2).write(geometry);
+    }
+
     static void bindInsert(PreparedStatement insert, GridUnit unit) throws SQLException {
         insert.setString(1, unit.code());
         insert.setString(2, unit.name());
@@ -70,7 +99,7 @@ final class GridUnitRows {
         }
     }
 
-    private static MultiPolygon multiPolygon(String code, byte[] wkb) {
+    static MultiPolygon multiPolygon(String code, byte[] wkb) {
         if (wkb == null) {
             throw new StoreException("grid_unit " + code + " has no geometry");
         }

@@ -5,7 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +20,8 @@ import org.gridpatrol.grid.api.GridQuery;
 import org.gridpatrol.grid.api.GridUnit;
 import org.gridpatrol.grid.api.GridUnits;
 import org.gridpatrol.grid.api.GridValidationException;
+import org.gridpatrol.grid.api.Revision;
+import org.gridpatrol.grid.api.UnitChange;
 import org.gridpatrol.store.api.SpatialStore;
 import org.gridpatrol.store.api.StoreException;
 import org.osgi.service.component.annotations.Activate;
@@ -32,7 +39,6 @@ import org.slf4j.LoggerFactory;
 public class JdbcGridUnits implements GridUnits {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcGridUnits.class);
-    private static final int ROWS_PER_BATCH = 500;
 
     private final SpatialStore store;
     private final GeometryValidator geometryValidator;
@@ -99,27 +105,42 @@ public class JdbcGridUnits implements GridUnits {
         eventAdmin.postEvent(new Event(TOPIC_CHANGED, Map.of("codes", codes)));
     }
 
-    /** Replaces by code as delete + insert: the same SQL on H2GIS and PostGIS; the caller's transaction. */
+    /**
+     * Writes the batch as one revision by {@link Revision#SEED_AUTHOR} on the caller's transaction: replaced
+     * units get their next version, new ones version 1 (or the next after a deleted one) valid since always.
+     */
     private static void write(Connection connection, Collection<GridUnit> units) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(GridUnitRows.DELETE);
-                PreparedStatement insert = connection.prepareStatement(GridUnitRows.INSERT)) {
-            int pending = 0;
-            for (GridUnit unit : units) {
-                delete.setString(1, unit.code());
-                delete.addBatch();
-                GridUnitRows.bindInsert(insert, unit);
-                insert.addBatch();
-                if (++pending == ROWS_PER_BATCH) {
-                    delete.executeBatch();
-                    insert.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                delete.executeBatch();
-                insert.executeBatch();
+        Map<String, Long> stored = versions(connection, "SELECT code, version FROM grid_unit");
+        Map<String, Long> recorded = stored.size() < units.size() || !stored.keySet().containsAll(codesOf(units))
+                ? versions(connection, "SELECT code, MAX(version_after) FROM grid_change GROUP BY code") : Map.of();
+        StoreHierarchy hierarchy = new StoreHierarchy(connection);
+        List<UnitChange> changes = new ArrayList<>(units.size());
+        for (GridUnit unit : units) {
+            Long version = stored.get(unit.code());
+            changes.add(version == null
+                    ? new UnitChange(unit.code(), UnitChange.Kind.CREATED, 0, recorded.getOrDefault(unit.code(), 0L) + 1,
+                            null, unit)
+                    : new UnitChange(unit.code(), UnitChange.Kind.UPDATED, version, version + 1,
+                            hierarchy.unit(unit.code()).orElseThrow(), unit));
+        }
+        RevisionWriter.write(connection, Revision.SEED_AUTHOR, "saved " + units.size() + " unit(s)", null,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), changes, true);
+    }
+
+    private static Set<String> codesOf(Collection<GridUnit> units) {
+        Set<String> codes = new HashSet<>();
+        units.forEach(unit -> codes.add(unit.code()));
+        return codes;
+    }
+
+    private static Map<String, Long> versions(Connection connection, String sql) throws SQLException {
+        Map<String, Long> versions = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(sql); ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                versions.put(rows.getString(1), rows.getLong(2));
             }
         }
+        return versions;
     }
 
     private List<GridUnit> select(UnitFilter filter, String orderBy, int limit, int offset) {

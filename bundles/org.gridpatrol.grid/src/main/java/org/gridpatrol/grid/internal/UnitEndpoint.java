@@ -9,7 +9,9 @@ import org.gridpatrol.geo.api.Measurement;
 import org.gridpatrol.grid.api.AdminLevel;
 import org.gridpatrol.grid.api.GridQuery;
 import org.gridpatrol.grid.api.GridUnit;
+import org.gridpatrol.grid.api.GridEdits;
 import org.gridpatrol.grid.api.GridUnits;
+import org.gridpatrol.grid.api.VersionedUnit;
 import org.gridpatrol.web.api.ApiEndpoint;
 import org.gridpatrol.web.api.ApiException;
 import org.gridpatrol.web.api.ApiRequest;
@@ -18,17 +20,27 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code GET /api/v1/units/{code}}: one unit with its worker, area, parents and geometry. */
+/**
+ * {@code GET /api/v1/units/{code}}: one unit with its worker, area, parents, geometry and version; the
+ * version is also the ETag.
+ */
 @Component(service = ApiEndpoint.class, property = ApiEndpoint.PATH + "=/api/v1/units/*")
 public class UnitEndpoint implements ApiEndpoint {
 
     private final GridUnits units;
     private final Measurement measurement;
+    private final GridEdits edits;
 
     @Activate
-    public UnitEndpoint(@Reference GridUnits units, @Reference Measurement measurement) {
+    public UnitEndpoint(@Reference GridUnits units, @Reference Measurement measurement, @Reference GridEdits edits) {
         this.units = units;
         this.measurement = measurement;
+        this.edits = edits;
+    }
+
+    /** Without versions: no {@code version} member and no ETag. */
+    public UnitEndpoint(GridUnits units, Measurement measurement) {
+        this(units, measurement, null);
     }
 
     @Override
@@ -40,6 +52,7 @@ public class UnitEndpoint implements ApiEndpoint {
         }
         Optional<GridUnit> found = code.matches("\\d{6,18}") ? units.find(code) : Optional.empty();
         GridUnit unit = found.orElseThrow(() -> ApiException.notFound("code", "no unit with code '" + code + "'"));
+        Optional<Long> version = edits == null ? Optional.empty() : edits.current(code).map(VersionedUnit::version);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", unit.code());
         body.put("name", unit.name());
@@ -50,7 +63,12 @@ public class UnitEndpoint implements ApiEndpoint {
         body.put("chain", parents(unit).stream().map(UnitViews::brief).toList());
         body.put("children_count", units.query(new GridQuery(null, code, null, null, 0, 0)).totalMatched());
         body.put("geometry", unit.geometry());
-        return ApiResponse.ok(body);
+        if (version.isEmpty()) {
+            return ApiResponse.ok(body);
+        }
+        body.put("version", version.get());
+        // the version an edit must be based on, as a strong validator for If-Match
+        return new ApiResponse(200, ApiResponse.JSON, body, Map.of("ETag", "\"" + version.get() + "\""));
     }
 
     /** The parents, nearest first, up to the county; stops where one is missing. */

@@ -20,7 +20,10 @@ public @interface BridgeConfig {
         "org/gridpatrol/video/ALERT",
         "org/gridpatrol/video/ZONE_COUNT",
         "org/gridpatrol/video/HEALTH",
-        "org/gridpatrol/grid/CHANGED"
+        "org/gridpatrol/grid/CHANGED",
+        "org/gridpatrol/tracking/FENCE",
+        "org/gridpatrol/tracking/UNITS_CHANGED",
+        "org/gridpatrol/checkpoint/*"
     };
 
     @AttributeDefinition(

@@ -20,7 +20,7 @@ public @interface MqttConfig {
     String serverUri() default "tcp://127.0.0.1:1883";
 
     @AttributeDefinition(required = false,
-            description = "MQTT client id; empty: gridpatrol-<hostname>. Two clients with the same id take turns"
+            description = "MQTT client id; empty: gridpatrol-<hostname>-<process id>. Two clients with the same id take turns"
                     + " throwing each other off the broker, so give every installation its own.")
     String clientId() default "";
 

@@ -92,19 +92,25 @@ public final class PahoMqttMessaging implements MqttMessaging {
 
     private static MqttSettings settings(MqttConfig config) {
         try {
-            return MqttSettings.from(config, PahoMqttMessaging::hostname);
+            return MqttSettings.from(config, PahoMqttMessaging::hostAndProcess);
         } catch (IllegalArgumentException e) {
             LOG.error("MQTT not started: configuration {} is invalid: {}", MqttConfig.PID, e.getMessage());
             throw e;
         }
     }
 
-    private static String hostname() {
+    /**
+     * Host name and process id: a broker drops the older of two clients with the same id, so two platforms on
+     * one host (tests, a second instance) must not share one. Sessions are clean, so nothing hangs on the id.
+     */
+    private static String hostAndProcess() {
+        String host;
         try {
-            return InetAddress.getLocalHost().getHostName();
+            host = InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {
-            return "unknown-host";
+            host = "unknown-host";
         }
+        return host + "-" + ProcessHandle.current().pid();
     }
 
     @Override

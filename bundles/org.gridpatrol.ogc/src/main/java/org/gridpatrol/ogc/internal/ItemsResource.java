@@ -7,20 +7,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gridpatrol.grid.api.GridEdits;
 import org.gridpatrol.grid.api.GridPage;
 import org.gridpatrol.grid.api.GridUnit;
 import org.gridpatrol.grid.api.GridUnits;
+import org.gridpatrol.grid.api.VersionedUnit;
 import org.gridpatrol.web.api.ApiException;
 import org.gridpatrol.web.api.ApiRequest;
+import org.gridpatrol.web.api.ApiResponse;
 
-/** {@code /collections/{id}/items} and {@code /collections/{id}/items/{code}}. */
+/** Reading {@code /collections/{id}/items} and {@code /collections/{id}/items/{code}}. */
 final class ItemsResource {
 
     private final GridUnits units;
+    private final GridEdits edits;
     private final Clock clock;
 
-    ItemsResource(GridUnits units, Clock clock) {
+    ItemsResource(GridUnits units, GridEdits edits, Clock clock) {
         this.units = units;
+        this.edits = edits;
         this.clock = clock;
     }
 
@@ -38,16 +43,27 @@ final class ItemsResource {
         return document;
     }
 
-    Map<String, Object> item(ApiRequest request, OgcUrls urls, OgcCollection collection, String code) {
+    /** One feature with its strong ETag, the unit's version; 304 when If-None-Match names that version. */
+    ApiResponse item(ApiRequest request, OgcUrls urls, OgcCollection collection, String code) {
         ItemsRequest.rejectUnknownParameters(request, Set.of("f"));
-        GridUnit unit = units.find(code)
-                .filter(found -> found.level() == collection.level())
+        VersionedUnit current = edits.current(code)
+                .filter(found -> found.unit().level() == collection.level())
                 .orElseThrow(() -> ApiException.notFound("featureId",
                         "no feature '" + code + "' in collection '" + collection.id() + "'"));
+        Map<String, String> headers = Map.of("ETag", Preconditions.etag(current.version()));
+        if (Preconditions.notModified(request, current.version())) {
+            return new ApiResponse(304, ApiResponse.GEO_JSON, null, headers);
+        }
+        return new ApiResponse(200, ApiResponse.GEO_JSON, itemDocument(urls, collection, current.unit()), headers);
+    }
+
+    /** A feature as served alone: with links to itself, its collection and its revisions. */
+    static Map<String, Object> itemDocument(OgcUrls urls, OgcCollection collection, GridUnit unit) {
         Map<String, Object> feature = FeatureWriter.feature(unit);
         feature.put("links", List.of(
-                new Link(urls.item(collection, code), "self", Link.GEO_JSON, "This feature"),
-                new Link(urls.collection(collection), "collection", Link.JSON, "The collection")));
+                new Link(urls.item(collection, unit.code()), "self", Link.GEO_JSON, "This feature"),
+                new Link(urls.collection(collection), "collection", Link.JSON, "The collection"),
+                new Link(urls.history(unit.code()), "version-history", Link.JSON, "The revisions of this unit")));
         return feature;
     }
 

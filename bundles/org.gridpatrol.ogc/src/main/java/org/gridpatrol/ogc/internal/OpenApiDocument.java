@@ -10,36 +10,45 @@ import java.util.Map;
  * A minimal OpenAPI 3.0 definition of the API. GDAL reads two things from it: the query parameters
  * of each items path (named like properties, they become server-side filters for {@code -where}) and
  * the {@code limit} parameter's default and maximum (its page size). So each collection's items
- * path is also listed literally, as GDAL looks paths up by their concrete name.
+ * path is also listed literally, as GDAL looks paths up by their concrete name. The Part 4 writes are
+ * described with {@link EditOperations}.
  */
 final class OpenApiDocument {
 
-    private static final String PARAMETERS = "#/components/parameters/";
+    static final String PARAMETERS = "#/components/parameters/";
 
     private OpenApiDocument() {
     }
 
     static Map<String, Object> document(OgcUrls urls) {
         Map<String, Object> paths = new LinkedHashMap<>();
-        paths.put("/", operation("getLandingPage", "Landing page", Link.JSON, List.of()));
-        paths.put("/conformance", operation("getConformanceDeclaration", "Conformance classes", Link.JSON, List.of()));
-        paths.put("/api", operation("getApiDefinition", "This API definition", Link.OPENAPI_JSON, List.of()));
-        paths.put("/collections", operation("getCollections", "The feature collections", Link.JSON, List.of()));
-        paths.put("/collections/{collectionId}", operation("describeCollection", "One feature collection", Link.JSON,
-                List.of("collectionId")));
-        paths.put("/collections/{collectionId}/items", operation("getFeatures", "Features of a collection",
-                Link.GEO_JSON, itemsParameters(true)));
-        paths.put("/collections/{collectionId}/items/{featureId}", operation("getFeature", "One feature",
-                Link.GEO_JSON, List.of("collectionId", "featureId")));
+        paths.put("/", Map.of("get", read("getLandingPage", "Landing page", Link.JSON, List.of())));
+        paths.put("/conformance", Map.of("get", read("getConformanceDeclaration", "Conformance classes", Link.JSON,
+                List.of())));
+        paths.put("/api", Map.of("get", read("getApiDefinition", "This API definition", Link.OPENAPI_JSON, List.of())));
+        paths.put("/collections", Map.of("get", read("getCollections", "The feature collections", Link.JSON,
+                List.of())));
+        paths.put("/collections/{collectionId}", Map.of("get", read("describeCollection", "One feature collection",
+                Link.JSON, List.of("collectionId"))));
+        paths.put("/collections/{collectionId}/items", Map.of(
+                "get", read("getFeatures", "Features of a collection", Link.GEO_JSON, itemsParameters(true)),
+                "post", EditOperations.create("createFeature", true)));
+        paths.put("/collections/{collectionId}/items/{featureId}", EditOperations.feature(
+                read("getFeature", "One feature, with its version as a strong ETag", Link.GEO_JSON,
+                        List.of("collectionId", "featureId"))));
         for (OgcCollection collection : OgcCollection.values()) {
-            paths.put("/collections/" + collection.id() + "/items", operation("getFeatures-" + collection.id(),
-                    collection.title() + ": " + collection.description(), Link.GEO_JSON, itemsParameters(false)));
+            paths.put("/collections/" + collection.id() + "/items", Map.of(
+                    "get", read("getFeatures-" + collection.id(), collection.title() + ": " + collection.description(),
+                            Link.GEO_JSON, itemsParameters(false)),
+                    "post", EditOperations.create("createFeature-" + collection.id(), false)));
         }
 
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("openapi", "3.0.3");
-        document.put("info", Map.of("title", "GridPatrol OGC API - Features", "version", "1.0.0",
-                "description", "The grid hierarchy as OGC API - Features Part 1 (Core) collections."));
+        document.put("info", Map.of("title", "GridPatrol OGC API - Features", "version", "1.1.0",
+                "description", "The grid hierarchy as OGC API - Features Part 1 (Core) collections, editable through"
+                        + " Part 4 (create, replace, update, delete) by the role " + FeatureEdits.EDITOR_ROLE
+                        + ". Every write is checked against the topology rules and saved as one revision."));
         document.put("servers", List.of(Map.of("url", urls.root())));
         document.put("paths", paths);
         document.put("components", Map.of("parameters", parameters()));
@@ -54,19 +63,12 @@ final class OpenApiDocument {
         return names;
     }
 
-    private static Map<String, Object> operation(String id, String summary, String mediaType, List<String> parameters) {
+    private static Map<String, Object> read(String id, String summary, String mediaType, List<String> parameters) {
         Map<String, Object> responses = new LinkedHashMap<>();
         responses.put("200", Map.of("description", summary, "content", Map.of(mediaType, Map.of())));
-        responses.put("400", Map.of("description", "Invalid query parameter",
-                "content", Map.of("application/problem+json", Map.of())));
-        responses.put("404", Map.of("description", "Unknown collection or feature",
-                "content", Map.of("application/problem+json", Map.of())));
-        Map<String, Object> get = new LinkedHashMap<>();
-        get.put("operationId", id);
-        get.put("summary", summary);
-        get.put("parameters", parameters.stream().map(name -> Map.of("$ref", PARAMETERS + name)).toList());
-        get.put("responses", responses);
-        return Map.of("get", get);
+        responses.put("400", EditOperations.problem("Invalid query parameter"));
+        responses.put("404", EditOperations.problem("Unknown collection or feature"));
+        return EditOperations.operation(id, summary, parameters, responses);
     }
 
     private static Map<String, Object> parameters() {
@@ -94,6 +96,14 @@ final class OpenApiDocument {
                 "Accepted; units are timeless, so every unit matches", Map.of("type", "string")));
         parameters.put("f", parameter("f", "query", false, "Output format; only json",
                 Map.of("type", "string", "enum", List.of("json"))));
+        parameters.put("ifMatch", parameter(Preconditions.IF_MATCH, "header", true,
+                "The ETag of the feature as last read, e.g. \"3\"; outdated: 412, absent: 428",
+                Map.of("type", "string")));
+        parameters.put("commentHeader", parameter(FeatureEdits.COMMENT_HEADER, "header", false,
+                "Why, for the history; URL-encoded UTF-8. Default: " + FeatureEdits.DEFAULT_COMMENT,
+                Map.of("type", "string")));
+        parameters.put("comment", parameter("comment", "query", false,
+                "Why, for the history, when the header is not sent", Map.of("type", "string")));
         return parameters;
     }
 

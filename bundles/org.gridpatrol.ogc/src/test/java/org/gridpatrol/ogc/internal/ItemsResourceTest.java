@@ -214,6 +214,9 @@ class ItemsResourceTest {
                 .isEqualTo(OgcClient.ROOT + "/collections/grids/items/" + MULTIPART_GRID);
         assertThat(links(feature, "collection")).singleElement().extracting(Link::href)
                 .isEqualTo(OgcClient.ROOT + "/collections/grids");
+        assertThat(links(feature, "version-history")).singleElement().extracting(Link::href)
+                .isEqualTo(OgcClient.BASE_URL + "/api/v1/grid-history/" + MULTIPART_GRID);
+        assertThat(response.headers()).containsEntry("ETag", "\"1\"");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gridpatrol.geo.internal.JacksonGeoJsonCodec;
 import org.gridpatrol.grid.api.GridUnits;
 import org.gridpatrol.web.api.ApiRequest;
 import org.gridpatrol.web.api.ApiResponse;
@@ -24,7 +25,12 @@ final class OgcClient {
     private final OgcFeaturesEndpoint endpoint;
 
     OgcClient(GridUnits units) {
-        this(new OgcFeaturesEndpoint(units, Clock.fixed(NOW, ZoneOffset.UTC)));
+        this(endpoint(units, Clock.fixed(NOW, ZoneOffset.UTC)));
+    }
+
+    /** The endpoint over {@code units}, each in its first version, with the real GeoJSON codec. */
+    static OgcFeaturesEndpoint endpoint(GridUnits units, Clock clock) {
+        return new OgcFeaturesEndpoint(units, new FirstVersions(units), new JacksonGeoJsonCodec(), 1 << 20, clock);
     }
 
     OgcClient(OgcFeaturesEndpoint endpoint) {

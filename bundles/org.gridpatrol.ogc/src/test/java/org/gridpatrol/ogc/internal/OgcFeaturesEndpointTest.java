@@ -44,7 +44,7 @@ class OgcFeaturesEndpointTest {
 
     @Test
     void linksFollowTheBaseUrlTheClientUsed() {
-        OgcFeaturesEndpoint endpoint = new OgcFeaturesEndpoint(GridFixture.units());
+        OgcFeaturesEndpoint endpoint = OgcClient.endpoint(GridFixture.units(), java.time.Clock.systemUTC());
         ApiResponse response = endpoint.handle(new ApiRequest("GET", "", Map.of(), Map.of(),
                 new byte[0], "u", Set.of(), "https://grid.example.cn:8443/"));
 
@@ -53,11 +53,13 @@ class OgcFeaturesEndpointTest {
     }
 
     @Test
-    void conformanceDeclaresCoreGeoJsonAndOpenApi() {
+    void conformanceDeclaresCoreGeoJsonOpenApiAndPart4() {
         assertThat(body(client.get("/conformance")).get("conformsTo")).asList().containsExactlyInAnyOrder(
                 "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
                 "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
-                "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30");
+                "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+                "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete",
+                "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/update");
     }
 
     @Test
@@ -90,7 +92,7 @@ class OgcFeaturesEndpointTest {
         InMemoryGridUnits units = new InMemoryGridUnits();
         units.save(List.of(GridFixture.unit(GridFixture.COUNTY, "瑞安市", AdminLevel.COUNTY, null, GridFixture.box(120, 27, 121, 28), null),
                 GridFixture.unit(GridFixture.WEST_TOWN, "西镇", AdminLevel.TOWN, GridFixture.COUNTY, GridFixture.box(120, 27, 120.5, 28), null)));
-        OgcFeaturesEndpoint endpoint = new OgcFeaturesEndpoint(units, java.time.Clock.systemUTC());
+        OgcFeaturesEndpoint endpoint = OgcClient.endpoint(units, java.time.Clock.systemUTC());
         OgcClient client = new OgcClient(endpoint);
         assertThat(bbox(body(client.get("/collections/towns")))).isEqualTo(List.of(List.of(120.0, 27.0, 120.5, 28.0)));
 
@@ -170,8 +172,19 @@ class OgcFeaturesEndpointTest {
     }
 
     @Test
-    void onlyReadingIsAllowed() {
+    void writingNeedsTheEditorRoleAndOnlyItemsAreWritten() {
         assertThatThrownBy(() -> client.call("POST", "/collections/grids/items"))
+                .isInstanceOfSatisfying(ApiException.class, refused -> {
+                    assertThat(refused.status()).isEqualTo(403);
+                    assertThat(refused.detail()).contains("gis-editor");
+                });
+        OgcFeaturesEndpoint endpoint = OgcClient.endpoint(GridFixture.units(), java.time.Clock.systemUTC());
+        for (String path : List.of("", "/conformance", "/collections", "/collections/grids")) {
+            assertThatThrownBy(() -> endpoint.handle(new ApiRequest("POST", path, Map.of(), Map.of(), new byte[0],
+                    "editor", Set.of("gis-editor"), OgcClient.BASE_URL))).as(path)
+                    .isInstanceOfSatisfying(ApiException.class, refused -> assertThat(refused.status()).isEqualTo(405));
+        }
+        assertThatThrownBy(() -> client.call("OPTIONS", "/collections"))
                 .isInstanceOfSatisfying(ApiException.class, refused -> assertThat(refused.status()).isEqualTo(405));
     }
 

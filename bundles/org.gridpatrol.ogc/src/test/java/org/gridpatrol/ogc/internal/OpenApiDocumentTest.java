@@ -27,8 +27,8 @@ class OpenApiDocumentTest {
     void everyReferenceResolves() {
         JsonNode document = json(client.get("/api"));
         List<String> refs = new ArrayList<>();
-        document.get("paths").forEach(path -> path.at("/get/parameters")
-                .forEach(parameter -> refs.add(parameter.get("$ref").asText())));
+        document.get("paths").forEach(path -> path.forEach(operation -> operation.get("parameters")
+                .forEach(parameter -> refs.add(parameter.get("$ref").asText()))));
 
         assertThat(refs).isNotEmpty().allSatisfy(ref -> {
             assertThat(ref).startsWith("#/");
@@ -57,5 +57,19 @@ class OpenApiDocumentTest {
 
     private static JsonNode json(ApiResponse response) {
         return new ObjectMapper().valueToTree(response.body());
+    }
+
+    @Test
+    void describesThePart4Writes() {
+        JsonNode paths = json(client.get("/api")).get("paths");
+
+        assertThat(paths.at("/~1collections~1{collectionId}~1items/post/requestBody/content").has("application/geo+json"))
+                .isTrue();
+        JsonNode feature = paths.get("/collections/{collectionId}/items/{featureId}");
+        assertThat(feature.fieldNames()).toIterable().containsExactly("get", "put", "patch", "delete");
+        assertThat(feature.at("/patch/requestBody/content").has("application/merge-patch+json")).isTrue();
+        assertThat(feature.at("/put/responses").has("412")).isTrue();
+        assertThat(feature.at("/delete/responses").has("428")).isTrue();
+        assertThat(paths.at("/~1collections~1micro-grids~1items/post/responses").has("201")).isTrue();
     }
 }

@@ -20,7 +20,8 @@ public @interface StoreConfig {
 
     @AttributeDefinition(
             required = false,
-            description = "JDBC URL. Empty: for h2gis jdbc:h2:file:${karaf.data}/gridpatrol/store;"
+            description = "JDBC URL. Empty: for h2gis jdbc:h2:file:${karaf.data}/gridpatrol/store (H2 URLs get"
+                    + " WRITE_DELAY=0 unless they set it, so a commit is on disk when it returns);"
                     + " required for postgis (jdbc:postgresql://host:5432/db).")
     String url() default "";
 

@@ -24,6 +24,9 @@ record StoreSettings(Dialect dialect, String url, String user, String password, 
             throw new IllegalArgumentException("url '" + redact(url) + "' does not match dialect "
                     + dialect.name().toLowerCase(Locale.ROOT) + ": expected a URL starting with " + expectedPrefix);
         }
+        if (dialect == Dialect.H2GIS) {
+            url = durable(url);
+        }
         if (config.maxPoolSize() < 1) {
             throw new IllegalArgumentException("maxPoolSize must be at least 1, got " + config.maxPoolSize());
         }
@@ -48,6 +51,15 @@ record StoreSettings(Dialect dialect, String url, String user, String password, 
         }
         String folder = karafData == null || karafData.isBlank() ? "./data" : karafData.replace('\\', '/');
         return "jdbc:h2:file:" + folder + "/gridpatrol/store";
+    }
+
+    /**
+     * H2 flushes committed transactions only every 500 ms by default (WRITE_DELAY): a killed process loses
+     * what was acknowledged in that window (measured: 50 commits then halt left an empty database). A commit
+     * must be on disk when we acknowledge it, so WRITE_DELAY=0 unless the URL sets it explicitly.
+     */
+    private static String durable(String url) {
+        return url.toUpperCase(Locale.ROOT).contains("WRITE_DELAY") ? url : url + ";WRITE_DELAY=0";
     }
 
     private static String blankToEmpty(String value) {

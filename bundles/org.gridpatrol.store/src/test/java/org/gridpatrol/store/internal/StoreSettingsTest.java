@@ -13,13 +13,21 @@ class StoreSettingsTest {
         StoreSettings settings = StoreSettings.from(ConfigValues.h2gis(""), "/opt/karaf/data");
 
         assertThat(settings.dialect()).isEqualTo(Dialect.H2GIS);
-        assertThat(settings.url()).isEqualTo("jdbc:h2:file:/opt/karaf/data/gridpatrol/store");
+        assertThat(settings.url()).isEqualTo("jdbc:h2:file:/opt/karaf/data/gridpatrol/store;WRITE_DELAY=0");
     }
 
     @Test
     void withoutKarafTheDefaultDatabaseIsUnderDotData() {
         assertThat(StoreSettings.from(ConfigValues.h2gis(""), null).url())
-                .isEqualTo("jdbc:h2:file:./data/gridpatrol/store");
+                .isEqualTo("jdbc:h2:file:./data/gridpatrol/store;WRITE_DELAY=0");
+    }
+
+    @Test
+    void embeddedCommitsAreFlushedBeforeTheyAreAcknowledged() {
+        assertThat(StoreSettings.from(ConfigValues.h2gis("jdbc:h2:file:/srv/gp"), null).url())
+                .isEqualTo("jdbc:h2:file:/srv/gp;WRITE_DELAY=0");
+        assertThat(StoreSettings.from(ConfigValues.h2gis("jdbc:h2:file:/srv/gp;write_delay=100"), null).url())
+                .as("an explicit choice is kept").isEqualTo("jdbc:h2:file:/srv/gp;write_delay=100");
     }
 
     @Test

@@ -41,7 +41,7 @@ import org.locationtech.jts.geom.Point;
  */
 public final class FenceMonitor {
 
-    private final FenceIndex index;
+    private FenceIndex index;
     private final FenceRules rules;
     private final Map<String, UnitTrack> units = new HashMap<>();
 
@@ -83,6 +83,48 @@ public final class FenceMonitor {
         apply(track, position, evidence, events);
         track.remember(position, evidence);
         return events;
+    }
+
+    /**
+     * Evaluates from now on against {@code replacement} (fences added, changed or removed), keeping what each
+     * unit has built up: memberships and streaks of fences that still exist stay, those of removed fences are
+     * forgotten without an EXIT (the fence is gone, the unit did not leave). For a fence new in
+     * {@code replacement} a unit's state is settled silently from its last report, as a first report is, so
+     * that adding fences (or a source binding late at start) causes no burst of ENTERs for units that were
+     * standing in them all along.
+     */
+    public void useIndex(FenceIndex replacement) {
+        Objects.requireNonNull(replacement, "replacement");
+        FenceIndex previous = index;
+        index = replacement;
+        double hysteresis = rules.hysteresisMetres();
+        for (UnitTrack track : units.values()) {
+            track.memberships.keySet().removeIf(id -> replacement.fence(id).isEmpty());
+            track.notOutsideAtLast.removeIf(id -> replacement.fence(id).isEmpty());
+            Point last = FenceIndex.point(track.lastLon, track.lastLat);
+            for (IndexedFence fence : replacement.near(track.lastLon, track.lastLat, hysteresis)) {
+                if (previous.fence(fence.id()).isPresent()) {
+                    continue;
+                }
+                Evidence e = fence.evidence(last, hysteresis);
+                if (e == Evidence.INSIDE || e == Evidence.NONE && fence.covers(last)) {
+                    track.memberships.put(fence.id(), Membership.settledInside(track.lastTime));
+                }
+                if (e != Evidence.OUTSIDE) {
+                    track.notOutsideAtLast.add(fence.id());
+                }
+            }
+        }
+    }
+
+    /** The index reports are evaluated against. */
+    public FenceIndex index() {
+        return index;
+    }
+
+    /** The units this monitor has seen a report of. */
+    public Set<String> units() {
+        return Set.copyOf(units.keySet());
     }
 
     /** The fences the unit is settled inside; empty for an unknown unit. */

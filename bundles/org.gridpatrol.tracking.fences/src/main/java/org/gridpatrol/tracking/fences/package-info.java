@@ -10,5 +10,5 @@
  * other. Nothing here reads the clock, does I/O or starts threads; every time comes from the reports,
  * which keeps the rules deterministic and testable.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.gridpatrol.tracking.fences;

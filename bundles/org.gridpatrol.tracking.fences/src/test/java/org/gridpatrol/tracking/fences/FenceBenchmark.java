@@ -1,5 +1,7 @@
 package org.gridpatrol.tracking.fences;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -9,6 +11,7 @@ import org.gridpatrol.gisdata.GisFeature;
 import org.gridpatrol.gisdata.Level;
 import org.gridpatrol.gisdata.Size;
 import org.gridpatrol.tracking.api.Fence;
+import org.gridpatrol.tracking.api.Position;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -19,7 +22,8 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 /**
  * Positions evaluated per second, one thread: {@link FenceIndex#containing} against a naive loop over every
  * fence's PreparedGeometry, same points, same run. Fences: the county dataset's 1,000 grids and 15,000
- * micro-grids plus 800 checkpoints (circles and squares). Run with
+ * micro-grids plus 800 checkpoints (circles and squares). Then the whole per-report work of the pipeline,
+ * {@link FenceMonitor#report}, for 1,000 units walking about. Run with
  * {@code mvn -B -o -q test -P bench -f bundles/org.gridpatrol.tracking.fences/pom.xml -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}.
  * A benchmark prints; this is its purpose, hence System.out.
  */
@@ -81,6 +85,48 @@ public final class FenceBenchmark {
         if (naiveHits != indexedHitsOnNaiveSlice) {
             throw new IllegalStateException("index and naive loop disagree");
         }
+        monitored(index, county, random);
+    }
+
+    /**
+     * What the pipeline does per report: {@link FenceMonitor#report} (candidates, hysteresis distance,
+     * crossing test, debouncing) for units walking about the county, one thread.
+     */
+    private static void monitored(FenceIndex index, Envelope county, Random random) {
+        int units = 1_000;
+        int steps = 30;
+        double[] lon = new double[units];
+        double[] lat = new double[units];
+        for (int u = 0; u < units; u++) {
+            lon[u] = county.getMinX() + random.nextDouble() * county.getWidth();
+            lat[u] = county.getMinY() + random.nextDouble() * county.getHeight();
+        }
+        List<Position> reports = new ArrayList<>();
+        Instant t0 = Instant.parse("2026-11-22T08:00:00Z");
+        for (int step = 0; step < steps; step++) {
+            for (int u = 0; u < units; u++) {
+                // Up to 150 m per 30 s step: a vehicle in town.
+                double metres = random.nextDouble() * 150;
+                double angle = random.nextDouble() * 2 * Math.PI;
+                lon[u] += metres * Math.cos(angle) / 98_000;
+                lat[u] += metres * Math.sin(angle) / 110_800;
+                reports.add(new Position("U" + u, t0.plusSeconds(step * 30L), lon[u], lat[u], Double.NaN, Double.NaN,
+                        Double.NaN, Double.NaN, Double.NaN));
+            }
+        }
+        FenceRules rules = new FenceRules(2, 5, Duration.ofMinutes(10));
+        // Warm-up on a monitor of its own, then the measured run.
+        FenceMonitor warmUp = new FenceMonitor(index, rules);
+        reports.subList(0, units * 5).forEach(warmUp::report);
+        FenceMonitor monitor = new FenceMonitor(index, rules);
+        long transitions = 0;
+        long t = System.nanoTime();
+        for (Position report : reports) {
+            transitions += monitor.report(report).size();
+        }
+        double perSecond = reports.size() / ((System.nanoTime() - t) / 1e9);
+        System.out.printf("FenceMonitor.report:   %,.0f positions/s (%d units x %d reports, %d transitions)%n",
+                perSecond, units, steps, transitions);
     }
 
     private static long indexed(FenceIndex index, Point[] points, int count) {

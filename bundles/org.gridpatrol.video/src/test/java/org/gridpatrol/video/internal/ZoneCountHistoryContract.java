@@ -1,5 +1,7 @@
 package org.gridpatrol.video.internal;
 
+import org.gridpatrol.testing.SettableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;

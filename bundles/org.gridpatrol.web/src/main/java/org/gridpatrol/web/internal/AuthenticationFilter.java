@@ -25,7 +25,9 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = Filter.class, property = {
     "osgi.http.whiteboard.filter.pattern=/*",
-    "osgi.http.whiteboard.filter.name=gridpatrol-authentication"
+    "osgi.http.whiteboard.filter.name=gridpatrol-authentication",
+    // It only decides before the chain runs, so async servlets behind it (the live event stream) may go async.
+    "osgi.http.whiteboard.filter.asyncSupported=true"
 })
 public final class AuthenticationFilter implements Filter {
 
@@ -66,7 +68,7 @@ public final class AuthenticationFilter implements Filter {
             request.setAttribute(AuthenticatedUser.REQUEST_ATTRIBUTE, user.get());
             chain.doFilter(request, response);
         } else if (PublicPaths.isApi(path) || authorization != null) {
-            if (request.getHeader("X-Requested-With") == null) {
+            if (!fromConsoleScript(request)) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"GridPatrol\", charset=\"UTF-8\"");
             }
             String detail = authorization != null ? "user name or password is wrong" : "login required";
@@ -74,6 +76,16 @@ public final class AuthenticationFilter implements Filter {
         } else {
             response.sendRedirect(request.getContextPath() + "/login.html");
         }
+    }
+
+    /**
+     * The console's fetches send X-Requested-With; its EventSource cannot set headers but asks for an event
+     * stream. Neither gets a Basic challenge, which would pop the browser's password dialog.
+     */
+    private static boolean fromConsoleScript(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return request.getHeader("X-Requested-With") != null
+                || accept != null && accept.contains("text/event-stream");
     }
 
     private Optional<AuthenticatedUser> basicUser(String authorization) {

@@ -13,6 +13,6 @@ final class PublicPaths {
 
     static boolean isApi(String path) {
         return path.startsWith("/api/") || path.equals("/ogc") || path.startsWith("/ogc/")
-                || path.equals("/wfs") || path.startsWith("/wfs/");
+                || path.equals("/wfs") || path.startsWith("/wfs/") || path.startsWith("/live/");
     }
 }

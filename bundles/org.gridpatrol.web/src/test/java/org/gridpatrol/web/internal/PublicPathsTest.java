@@ -27,6 +27,7 @@ class PublicPathsTest {
     void apiPathsAnswer401RatherThanRedirecting() {
         assertThat(PublicPaths.isApi("/api/v1/locate")).isTrue();
         assertThat(PublicPaths.isApi("/ogc")).isTrue();
+        assertThat(PublicPaths.isApi("/live/events")).as("the live stream answers 401, not a redirect").isTrue();
         assertThat(PublicPaths.isApi("/ogc/collections")).isTrue();
         assertThat(PublicPaths.isApi("/wfs")).isTrue();
         assertThat(PublicPaths.isApi("/")).isFalse();

@@ -1,26 +1,32 @@
-package org.gridpatrol.video.internal;
+package org.gridpatrol.testing;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A UTC clock that stands still until a test moves it. */
-final class SettableClock extends Clock {
+public final class SettableClock extends Clock {
 
     private final AtomicReference<Instant> now;
 
-    SettableClock(Instant start) {
+    public SettableClock(Instant start) {
         now = new AtomicReference<>(start);
     }
 
-    void set(Instant time) {
+    /** Starting at the real time, to the millisecond (what the stores keep). */
+    public SettableClock() {
+        this(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    public void set(Instant time) {
         now.set(time);
     }
 
-    void advance(Duration step) {
+    public void advance(Duration step) {
         now.updateAndGet(time -> time.plus(step));
     }
 
@@ -36,6 +42,6 @@ final class SettableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("a UTC test clock");
+        return this;
     }
 }

@@ -1,0 +1,8 @@
+package org.gridpatrol.checkpoint.api;
+
+/** Health-code colour shown at a check. */
+public enum HealthCode {
+    GREEN,
+    YELLOW,
+    RED
+}

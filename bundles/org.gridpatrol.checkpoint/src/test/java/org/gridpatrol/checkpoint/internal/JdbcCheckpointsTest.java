@@ -1,0 +1,17 @@
+package org.gridpatrol.checkpoint.internal;
+
+import java.nio.file.Path;
+import org.gridpatrol.testing.TestStores;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@link CheckpointsContract} on embedded H2GIS. */
+class JdbcCheckpointsTest extends CheckpointsContract {
+
+    @TempDir
+    static Path folder;
+
+    @Override
+    TestStores.OpenStore openStore() {
+        return TestStores.h2gis(folder);
+    }
+}
