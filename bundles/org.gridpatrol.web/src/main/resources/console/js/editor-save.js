@@ -1,4 +1,5 @@
-// Saving: the dialog with the list of changes and the required comment, ONE POST /api/v1/grid-edits
+// Saving: the dialog with the list of changes, what they move between units (a dry run,
+// POST /api/v1/grid-edits?dryRun=true) and the required comment, then ONE POST /api/v1/grid-edits
 // with every changed unit and the version it is based on; a 422 shows the violations on the map, a
 // 409 says who changed what and offers to reload the unit.
 
@@ -7,6 +8,7 @@ import { t, getLang } from './i18n.js';
 import { el } from './dom.js';
 import { showToast } from './toast.js';
 import { fromLonLat, geometryText } from './editor-geometry.js';
+import { impactView } from './editor-impact.js';
 
 /** Fetches the versions the edit is based on; a unit changed on the server since it was loaded is a conflict. */
 async function fillVersions(store, changes) {
@@ -31,7 +33,9 @@ export function createSaver({ store, form, violations, onSaved, onReloadUnit }) 
   const conflict = document.getElementById('conflict-dialog');
   const conflictText = document.getElementById('conflict-text');
   const reload = document.getElementById('conflict-reload');
+  const impact = document.getElementById('save-impact');
   let conflictCode = null;
+  let preview = 0; // the dry run whose answer is still wanted
 
   function showError(text) {
     error.textContent = text;
@@ -51,6 +55,44 @@ export function createSaver({ store, form, violations, onSaved, onReloadUnit }) 
     showError('');
     dialog.showModal();
     comment.focus();
+    showImpact(changes);
+  }
+
+  /** The dry run: the impact list in the dialog; a refusal (409, violations) is shown as on saving. */
+  async function showImpact(changes) {
+    const asked = ++preview;
+    impact.dataset.state = 'loading';
+    impact.replaceChildren(el('p', { class: 'impact-loading' }, t('gridEditor.impactLoading')));
+    try {
+      const stale = await fillVersions(store, changes);
+      if (stale) {
+        dialog.close();
+        await explainConflict(stale);
+        return;
+      }
+      const report = await sendJson('POST', '/api/v1/grid-edits?dryRun=true', store.requestBody('', changes));
+      if (asked !== preview) {
+        return;
+      }
+      impact.replaceChildren(impactView(report));
+      if ((report.violations || []).length > 0) {
+        violations.show(report.violations, 'gridEditor.refusedTitle');
+        impact.append(el('p', { class: 'editor-error' },
+          t('gridEditor.refused', { count: report.violations.length })));
+      }
+      impact.dataset.state = 'loaded';
+    } catch (failure) {
+      if (asked !== preview) {
+        return;
+      }
+      impact.dataset.state = 'failed';
+      if (showRefusal(failure, 'gridEditor.refusedTitle')) {
+        dialog.close();
+      } else {
+        impact.replaceChildren(el('p', { class: 'editor-error' },
+          t('gridEditor.impactUnavailable', { detail: failure?.detail || failure?.message || String(failure) })));
+      }
+    }
   }
 
   async function explainConflict(problem) {
@@ -96,6 +138,7 @@ export function createSaver({ store, form, violations, onSaved, onReloadUnit }) 
       return;
     }
     comment.removeAttribute('aria-invalid');
+    preview += 1; // a dry run still on its way must not show a refusal over the real save
     confirm.disabled = true;
     document.body.dataset.saving = 'true';
     const changes = store.pendingChanges();

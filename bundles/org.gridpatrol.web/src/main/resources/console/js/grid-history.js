@@ -8,6 +8,7 @@ import { t, getLang, onLangChange } from './i18n.js';
 import { el } from './dom.js';
 import { showToast } from './toast.js';
 import { fromLonLat, geometryText } from './editor-geometry.js';
+import { impactView } from './editor-impact.js';
 
 const BEFORE = new ol.style.Style({
   stroke: new ol.style.Stroke({ color: '#7c3aed', width: 3, lineDash: [8, 6] }),
@@ -83,10 +84,19 @@ export function createHistory({ map, hasPendingChanges, showRefusal, onRolledBac
     }
   }
 
-  function showRevision(revision) {
+  /** Its difference on the map, and the impact report kept with it (GET /api/v1/grid-revisions/{id}). */
+  async function showRevision(revision) {
     const change = changeOf(revision, code);
     drawDifference(change?.before, change?.after,
       [t('gridEditor.beforeRevision', { id: revision.id }), t('gridEditor.afterRevision', { id: revision.id })]);
+    const shown = el('div', { class: 'history-impact', dataset: { revision: String(revision.id) } },
+      t('gridEditor.impactLoading'));
+    diff.append(shown);
+    try {
+      shown.replaceChildren(impactView(await getJson(`/api/v1/grid-revisions/${revision.id}`)));
+    } catch (error) {
+      shown.replaceChildren(t('gridEditor.impactUnavailable', { detail: error?.detail || error?.message || String(error) }));
+    }
   }
 
   function render() {

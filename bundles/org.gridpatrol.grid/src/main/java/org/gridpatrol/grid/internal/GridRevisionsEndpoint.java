@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.NoSuchElementException;
 import org.gridpatrol.grid.api.GridEdits;
+import org.gridpatrol.grid.api.GridImpacts;
 import org.gridpatrol.grid.api.Revision;
 import org.gridpatrol.web.api.ApiEndpoint;
 import org.gridpatrol.web.api.ApiException;
@@ -15,7 +16,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@code GET /api/v1/grid-revisions/{id}}: a revision with every unit before and after, as GeoJSON;
+ * {@code GET /api/v1/grid-revisions/{id}}: a revision with every unit before and after, as GeoJSON, and the
+ * impact report kept with it ({@code impact}, null for revisions saved without one);
  * {@code POST /api/v1/grid-revisions/{id}/rollback} (role gis-editor, optional body {@code {comment}}):
  * reverts it as a new revision.
  */
@@ -25,10 +27,12 @@ public class GridRevisionsEndpoint implements ApiEndpoint {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final GridEdits edits;
+    private final GridImpacts impacts;
 
     @Activate
-    public GridRevisionsEndpoint(@Reference GridEdits edits) {
+    public GridRevisionsEndpoint(@Reference GridEdits edits, @Reference GridImpacts impacts) {
         this.edits = edits;
+        this.impacts = impacts;
     }
 
     @Override
@@ -38,7 +42,7 @@ public class GridRevisionsEndpoint implements ApiEndpoint {
         if (segments.length == 1 && "GET".equalsIgnoreCase(request.method())) {
             Revision revision = edits.revision(id)
                     .orElseThrow(() -> ApiException.notFound("id", "no revision " + id));
-            return ApiResponse.ok(RevisionViews.revision(revision));
+            return ApiResponse.ok(RevisionViews.revision(revision, impacts.impactOf(id)));
         }
         if (segments.length == 2 && segments[1].equals("rollback")) {
             if (!"POST".equalsIgnoreCase(request.method())) {
@@ -49,7 +53,7 @@ public class GridRevisionsEndpoint implements ApiEndpoint {
             }
             String comment = comment(request.body());
             try {
-                return EditAnswers.answer(() -> edits.rollback(id, request.user(), comment));
+                return EditAnswers.answer(() -> edits.rollback(id, request.user(), comment), impacts);
             } catch (NoSuchElementException missing) {
                 throw ApiException.notFound("id", "no revision " + id);
             }

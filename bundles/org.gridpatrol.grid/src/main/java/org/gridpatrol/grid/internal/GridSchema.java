@@ -5,8 +5,9 @@ import org.gridpatrol.store.api.Migration;
 
 /**
  * The migrations of module {@code grid}: one table for every level of the hierarchy (1); unit versions
- * and effective dates, revisions and their per-unit changes with before/after (2). A change row is also
- * the version it created, valid from {@code valid_from} (null: since always) until {@code valid_to}.
+ * and effective dates, revisions and their per-unit changes with before/after (2); the impact report kept
+ * with a revision, as JSON text (3). A change row is also the version it created, valid from
+ * {@code valid_from} (null: since always) until {@code valid_to}.
  */
 final class GridSchema {
 
@@ -53,6 +54,9 @@ final class GridSchema {
               PRIMARY KEY (revision_id, seq)
             );
             CREATE INDEX grid_change_code_idx ON grid_change(code, version_after);
+            """),
+            new Migration(3, "impact report of a revision", """
+            ALTER TABLE grid_revision ADD COLUMN impact_json TEXT;
             """));
 
     private GridSchema() {

@@ -15,13 +15,18 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import org.gridpatrol.grid.api.EditPreview;
 import org.gridpatrol.grid.api.GridConflictException;
 import org.gridpatrol.grid.api.GridEdit;
 import org.gridpatrol.grid.api.GridEdits;
+import org.gridpatrol.grid.api.GridImpacts;
+import org.gridpatrol.grid.api.GridLocator;
 import org.gridpatrol.grid.api.GridTopologyException;
 import org.gridpatrol.grid.api.GridUnit;
 import org.gridpatrol.grid.api.GridUnits;
 import org.gridpatrol.grid.api.GridValidationException;
+import org.gridpatrol.grid.api.ImpactReport;
+import org.gridpatrol.grid.api.ImpactSource;
 import org.gridpatrol.grid.api.Revision;
 import org.gridpatrol.grid.api.UnitChange;
 import org.gridpatrol.grid.api.ValidationReport;
@@ -34,6 +39,9 @@ import org.gridpatrol.store.api.StoreException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.Designate;
@@ -43,11 +51,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Versioned, topology-checked edits of the units in the store. One edit is one transaction: lock and
  * check versions ({@link EditPlanner}), validate the change against the stored hierarchy, write the
- * revision ({@link RevisionWriter}); the changed event is posted after the commit.
+ * revision ({@link RevisionWriter}) with its impact report ({@link ImpactCollector}); the changed event is posted
+ * after the commit. A preview does the same checks and report in a transaction that writes nothing.
  */
-@Component(service = GridEdits.class, configurationPid = GridRulesConfig.PID)
+@Component(service = {GridEdits.class, GridImpacts.class}, configurationPid = GridRulesConfig.PID)
 @Designate(ocd = GridRulesConfig.class)
-public class JdbcGridEdits implements GridEdits {
+public class JdbcGridEdits implements GridEdits, GridImpacts {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcGridEdits.class);
 
@@ -57,6 +66,7 @@ public class JdbcGridEdits implements GridEdits {
     private final Clock clock;
     /** Edits in this process queue here; row locks order them against other processes. */
     private final ReentrantLock writing = new ReentrantLock();
+    private final ImpactCollector impacts = new ImpactCollector();
 
     @Activate
     public JdbcGridEdits(@Reference SpatialStore store, @Reference GridUnits units, @Reference EventAdmin eventAdmin,
@@ -71,6 +81,26 @@ public class JdbcGridEdits implements GridEdits {
         this.validator = new TopologyValidator(rules);
         this.clock = clock;
         store.migrate(GridSchema.MODULE, GridSchema.MIGRATIONS);
+    }
+
+    /** The locator of the stored hierarchy: the "before" side of impact reports. */
+    @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setGridLocator(GridLocator locator) {
+        impacts.setLocator(locator);
+    }
+
+    void unsetGridLocator(GridLocator locator) {
+        impacts.unsetLocator(locator);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addImpactSource(ImpactSource source) {
+        impacts.add(source);
+    }
+
+    void removeImpactSource(ImpactSource source) {
+        impacts.remove(source);
     }
 
     static TopologyRules rules(GridRulesConfig config) {
@@ -125,9 +155,12 @@ public class JdbcGridEdits implements GridEdits {
                 if (!violations.isEmpty()) {
                     throw new Refused(new GridTopologyException(Violations.of(violations)));
                 }
+                ImpactReport impact = impacts.impact(changes);
                 Instant time = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-                saved.set(RevisionWriter.write(connection, edit.author().strip(), edit.comment(), revertedId, time,
-                        changes, false));
+                Revision revision = RevisionWriter.write(connection, edit.author().strip(), edit.comment(), revertedId,
+                        time, changes, false);
+                ImpactRows.store(connection, revision.id(), impact);
+                saved.set(revision);
             });
         } catch (Refused refused) {
             refused.rethrow();
@@ -141,6 +174,30 @@ public class JdbcGridEdits implements GridEdits {
         LOG.info("Grid revision {} by {}: {} unit(s) changed", revision.id(), revision.author(), codes.size());
         eventAdmin.postEvent(new Event(GridUnits.TOPIC_CHANGED, Map.of("codes", codes, "revision", revision.id())));
         return revision;
+    }
+
+    @Override
+    public EditPreview preview(GridEdit edit) throws GridValidationException, GridConflictException {
+        EditChecks.check(edit);
+        AtomicReference<EditPreview> preview = new AtomicReference<>();
+        try {
+            store.inTransaction(connection -> {
+                List<UnitChange> changes = plan(connection, edit);
+                List<Violation> violations = validator.validateChange(new StoreHierarchy(connection), edit.upserted(),
+                        EditPlanner.deletedOnly(edit));
+                preview.set(new EditPreview(Violations.of(violations), impacts.impact(changes)));
+            });
+        } catch (Refused refused) {
+            refused.rethrowConflict();
+        } catch (SQLException failed) {
+            throw new StoreException("could not preview the grid edit of " + edit.author(), failed);
+        }
+        return preview.get();
+    }
+
+    @Override
+    public Optional<ImpactReport> impactOf(long revisionId) {
+        return read(connection -> ImpactRows.read(connection, revisionId));
     }
 
     private static List<UnitChange> plan(Connection connection, GridEdit edit) throws SQLException {
@@ -234,6 +291,13 @@ public class JdbcGridEdits implements GridEdits {
 
         Refused(Exception refusal) {
             super(refusal.getMessage(), refusal, false, false);
+        }
+
+        void rethrowConflict() throws GridConflictException {
+            if (getCause() instanceof GridConflictException conflict) {
+                throw conflict;
+            }
+            throw this;
         }
 
         void rethrow() throws GridConflictException, GridTopologyException {

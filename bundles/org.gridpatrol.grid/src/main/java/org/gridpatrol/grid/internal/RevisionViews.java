@@ -3,8 +3,10 @@ package org.gridpatrol.grid.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.gridpatrol.grid.api.GridUnit;
 import org.gridpatrol.grid.api.GridViolation;
+import org.gridpatrol.grid.api.ImpactReport;
 import org.gridpatrol.grid.api.Revision;
 import org.gridpatrol.grid.api.UnitChange;
 import org.gridpatrol.grid.api.ValidationReport;
@@ -20,6 +22,17 @@ final class RevisionViews {
     static Map<String, Object> revision(Revision revision) {
         Map<String, Object> view = summary(revision);
         view.put("changes", revision.changes().stream().map(RevisionViews::change).toList());
+        return view;
+    }
+
+    /** A revision with the impact report kept with it; {@code impact} is null when none was kept (seed data). */
+    static Map<String, Object> revision(Revision revision, Optional<ImpactReport> impact) {
+        Map<String, Object> view = revision(revision);
+        if (impact.isPresent()) {
+            ImpactJson.put(view, impact.get());
+        } else {
+            view.put("impact", null);
+        }
         return view;
     }
 

@@ -48,9 +48,9 @@ class GridEditEndpointsTest {
         units = new JdbcGridUnits(store.store(), new JtsGeometryValidator(), events, GridUnitsContract.tolerance(0.05));
         units.save(GridEditsContract.DEMO);
         edits = new JdbcGridEdits(store.store(), events, TopologyRules.DEFAULTS, Clock.systemUTC());
-        editEndpoint = new GridEditsEndpoint(edits, new JacksonGeoJsonCodec());
+        editEndpoint = new GridEditsEndpoint(edits, edits, new JacksonGeoJsonCodec());
         historyEndpoint = new GridHistoryEndpoint(edits);
-        revisionsEndpoint = new GridRevisionsEndpoint(edits);
+        revisionsEndpoint = new GridRevisionsEndpoint(edits, edits);
     }
 
     @AfterEach

@@ -41,7 +41,7 @@ public class JdbcCameraRegistry implements CameraCatalog {
 
     @Override
     public List<Camera> list() {
-        return select(" ORDER BY code", null);
+        return select(" ORDER BY code", null).stream().map(this::withGrid).toList();
     }
 
     @Override
@@ -49,7 +49,8 @@ public class JdbcCameraRegistry implements CameraCatalog {
         if (code == null || !CameraValidator.CODE.matcher(code).matches()) {
             return Optional.empty();
         }
-        return select(" WHERE code = ?", code).stream().findFirst();
+        // Located on every read, like checkpoints: a boundary edit moves a camera to its new grid at once.
+        return select(" WHERE code = ?", code).stream().findFirst().map(this::withGrid);
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.sql.Statement;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -32,6 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 abstract class CameraRegistryContract {
 
     private TestStores.OpenStore openStore;
+    private Territory territory;
     private final RecordingEventAdmin events = new RecordingEventAdmin();
     private JdbcCameraRegistry registry;
 
@@ -40,7 +42,7 @@ abstract class CameraRegistryContract {
     @BeforeAll
     void open() throws Exception {
         openStore = openStore();
-        Territory territory = new Territory(openStore.store());
+        territory = new Territory(openStore.store());
         registry = new JdbcCameraRegistry(openStore.store(), territory.locator, events);
     }
 
@@ -73,6 +75,19 @@ abstract class CameraRegistryContract {
         assertThat(saved.zones()).isEqualTo(camera.zones());
         assertThat(saved.calibration()).isEqualTo(camera.calibration());
         assertThat(saved.subStreamUrl()).isNull();
+    }
+
+    @Test
+    void aCamerasGridFollowsTheLocatorAfterABoundaryChange() throws Exception {
+        registry.save(Cameras.fixed("moved"));
+        assertThat(registry.find("moved").orElseThrow().gridCode()).isEqualTo(Territory.WEST_MICRO);
+
+        // The same store read through a locator that now puts the camera's place in the bare town.
+        var bareTown = territory.locator.locate(Territory.IN_TOWN_LON, Territory.IN_TOWN_LAT).orElseThrow();
+        JdbcCameraRegistry afterEdit = new JdbcCameraRegistry(openStore.store(), (lon, lat) -> Optional.of(bareTown),
+                events);
+        assertThat(afterEdit.find("moved").orElseThrow().gridCode()).isEqualTo(Territory.BARE_TOWN);
+        assertThat(afterEdit.list()).extracting(Camera::gridCode).containsOnly(Territory.BARE_TOWN);
     }
 
     @Test
