@@ -73,19 +73,26 @@ export async function getJson(url, { accept = 'application/json', signal } = {})
  * Sends body (omitted when undefined) as JSON with the given method. Resolves to the parsed answer,
  * or null when the server answers without one (204); rejects like getJson.
  */
-export async function sendJson(method, url, body, { signal } = {}) {
+export function sendJson(method, url, body, { signal } = {}) {
+  return sendBody(method, url, body === undefined ? undefined : JSON.stringify(body), 'application/json', { signal });
+}
+
+/** Sends a body already encoded as contentType (e.g. text/csv); answers like sendJson. */
+export async function sendBody(method, url, body, contentType, { signal } = {}) {
   const headers = { Accept: 'application/json' };
   if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
+    headers['Content-Type'] = contentType;
   }
-  const response = await request(url, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal,
-  });
+  const response = await request(url, { method, headers, body, signal });
   const text = await response.text();
   return text ? JSON.parse(text) : null;
+}
+
+/** "field: detail" for a problem that names a field, else the detail. */
+export function problemText(error) {
+  const field = error?.problem?.field;
+  const detail = error?.detail || error?.message || String(error);
+  return field ? t('editor.problem', { field, detail }) : detail;
 }
 
 /** Shows the error as a toast, unless it is a cancelled request or the 401 redirect. */

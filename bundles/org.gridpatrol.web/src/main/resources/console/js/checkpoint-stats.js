@@ -1,14 +1,13 @@
 // The checkpoint statistics page (checkpoints.html): passes per checkpoint and day by health-code
 // colour for a date range, highest red share first, and today's staffing and shifts per checkpoint.
 
-import { reportError } from './api.js';
+import { reportError, problemText } from './api.js';
 import { t, applyTranslations, onLangChange, formatNumber } from './i18n.js';
 import { el } from './dom.js';
 import { showUser, wireHeader } from './header.js';
 import { startPolling } from './poller.js';
 import {
   isUnstaffed, enumName, loadPassStats, loadCheckpoints, loadShifts, shanghaiDay, shanghaiDayStart, formatShiftTime,
-  problemText,
 } from './tracking-api.js';
 
 const ROSTER_POLL_MS = 60000;

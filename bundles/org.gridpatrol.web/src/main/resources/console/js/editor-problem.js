@@ -2,6 +2,7 @@
 // server's problem+json detail with its field, and the list entry the field points at marked.
 
 import { t } from './i18n.js';
+import { problemText } from './api.js';
 
 /** Field names like "zones[2].polygon" or "calibration[1]": [list index, property or undefined]. */
 export function fieldTarget(field, prefix) {
@@ -31,8 +32,7 @@ export function showProblem(message, list, failure, prefix) {
     return;
   }
   const field = failure?.problem?.field;
-  const detail = failure?.detail || failure?.message || String(failure);
-  showMessage(message, field ? t('editor.problem', { field, detail }) : detail);
+  showMessage(message, problemText(failure));
   message.dataset.field = field || '';
   const target = fieldTarget(field, prefix);
   if (target) {

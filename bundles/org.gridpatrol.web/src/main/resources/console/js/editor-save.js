@@ -3,7 +3,7 @@
 // with every changed unit and the version it is based on; a 422 shows the violations on the map, a
 // 409 says who changed what and offers to reload the unit.
 
-import { getJson, sendJson } from './api.js';
+import { getJson, sendJson, problemText } from './api.js';
 import { t, getLang } from './i18n.js';
 import { el } from './dom.js';
 import { showToast } from './toast.js';
@@ -161,10 +161,7 @@ export function createSaver({ store, form, violations, onSaved, onReloadUnit }) 
       if (showRefusal(failure, 'gridEditor.refusedTitle')) {
         dialog.close();
       } else if (failure?.status !== 401) {
-        const field = failure?.problem?.field;
-        const detail = failure?.detail || failure?.message || String(failure);
-        showError(failure?.status === 403 ? t('gridEditor.forbidden')
-          : field ? t('editor.problem', { field, detail }) : detail);
+        showError(failure?.status === 403 ? t('gridEditor.forbidden') : problemText(failure));
       }
     } finally {
       confirm.disabled = false;

@@ -4,7 +4,7 @@ import { getJson, reportError } from './api.js';
 import { t, roleName, toggleLang, onLangChange } from './i18n.js';
 import { el } from './dom.js';
 
-/** Every console page, in menu order; pages whose HTML lacks a link get it added by wireHeader. */
+/** Every console page, in menu order; wireHeader renders the menu from this list on every page. */
 const PAGE_LINKS = [
   { id: 'map-link', href: './', key: 'nav.map' },
   { id: 'video-wall-link', href: 'video.html', key: 'nav.videoWall' },
@@ -13,15 +13,26 @@ const PAGE_LINKS = [
   { id: 'grid-editor-link', href: 'editor.html', key: 'nav.boundaryEditor', roles: ['gis-editor', 'admin'] },
 ];
 
+const pagePath = (url) => new URL(url, location.href).pathname.replace(/index\.html$/, '');
+
 function addPageLinks() {
   const nav = document.querySelector('.topnav');
   if (!nav) {
     return;
   }
-  PAGE_LINKS.filter((link) => !document.getElementById(link.id)).forEach(({ id, href, key, roles }) => {
-    // Role-gated links stay hidden until showUser knows the roles.
-    nav.append(el('a', { id, class: 'nav-link', href, hidden: !!roles, dataset: { i18n: key } }, t(key)));
-  });
+  const here = pagePath(location.href);
+  nav.replaceChildren(...PAGE_LINKS.map(({ id, href, key, roles }) => {
+    const current = pagePath(href) === here;
+    // Role-gated links stay hidden until showUser knows the roles; the current page's link always shows.
+    return el('a', {
+      id,
+      class: current ? 'nav-link current' : 'nav-link',
+      href,
+      hidden: !!roles && !current,
+      'aria-current': current ? 'page' : null,
+      dataset: { i18n: key },
+    }, t(key));
+  }));
 }
 
 function showLinksFor(roles) {

@@ -2,7 +2,7 @@
 // checkpoint is remembered on this device), the last 10 passes of the checkpoint, and a CSV import
 // with the server's report of accepted and rejected rows.
 
-import { reportError } from './api.js';
+import { reportError, problemText } from './api.js';
 import { t, applyTranslations, onLangChange } from './i18n.js';
 import { el } from './dom.js';
 import { showUser, wireHeader } from './header.js';
@@ -176,9 +176,7 @@ function wireImport(recent) {
       recent.load().catch(reportError);
     } catch (error) {
       const report = document.getElementById('import-report');
-      const field = error.problem?.field;
-      report.replaceChildren(el('p', { id: 'import-error', class: 'form-error', role: 'alert' },
-        field ? t('editor.problem', { field, detail: error.detail }) : error.detail || String(error)));
+      report.replaceChildren(el('p', { id: 'import-error', class: 'form-error', role: 'alert' }, problemText(error)));
     } finally {
       button.disabled = false;
     }

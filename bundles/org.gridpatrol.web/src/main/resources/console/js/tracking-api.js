@@ -1,7 +1,7 @@
 // URLs and helpers of the tracking and checkpoint APIs (patrol units, live positions, tracks, checkpoints,
 // shifts, passes), shared by the map page, the pass entry page and the checkpoint statistics page.
 
-import { getJson, sendJson, ApiError } from './api.js';
+import { getJson, sendJson, sendBody } from './api.js';
 import { t, getLang } from './i18n.js';
 
 /** Patrol units; one constant, so a change of the path is one edit. */
@@ -95,31 +95,10 @@ export function savePasses(passes) {
   return sendJson('POST', PASSES, { passes }).then((answer) => answer?.passes || []);
 }
 
-/**
- * Uploads a CSV of passes; resolves to {accepted, rejected:[{line, field, reason}]}. Sent as text/csv,
- * which api.js's JSON helpers do not do, so the 401 and problem handling is repeated here.
- */
+/** Uploads a CSV of passes; resolves to {accepted, rejected:[{line, field, reason}]}. */
 export async function importPassesCsv(text) {
-  let response;
-  try {
-    response = await fetch(`${PASSES}/import`, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'text/csv; charset=utf-8', Accept: 'application/json', 'X-Requested-With': 'fetch' },
-      body: text,
-    });
-  } catch (e) {
-    throw new ApiError(0, t('error.network'));
-  }
-  if (response.status === 401) {
-    window.location.assign('/login.html');
-    throw new ApiError(401, response.statusText || 'Unauthorized');
-  }
-  const body = await response.json().catch(() => ({}));
-  if (!response.ok) {
-    throw new ApiError(response.status, body.detail || body.title || t('error.generic', { status: response.status }), body);
-  }
-  return { accepted: body.accepted ?? 0, rejected: body.rejected || [] };
+  const body = await sendBody('POST', `${PASSES}/import`, text, 'text/csv; charset=utf-8');
+  return { accepted: body?.accepted ?? 0, rejected: body?.rejected || [] };
 }
 
 function isoOf(value) {
@@ -157,9 +136,3 @@ export function fieldName(field) {
   return text.replace(/\[\d+\]/g, '').split('.').pop();
 }
 
-/** "field: detail" for a problem that names a field, else the detail. */
-export function problemText(error) {
-  const field = error?.problem?.field;
-  const detail = error?.detail || error?.message || String(error);
-  return field ? t('editor.problem', { field, detail }) : detail;
-}

@@ -148,8 +148,8 @@ public final class GeoJsonWriter {
         }
     }
 
-    /** Plain decimal notation, at most 7 decimals, no trailing zeros: 120.65 not 1.2065E2. */
-    static String decimal(double value) {
+    /** Plain decimal notation, at most 7 decimals, no trailing zeros: 120.65 not 1.2065E2, 120 not 1.2E+2. */
+    public static String decimal(double value) {
         BigDecimal rounded = BigDecimal.valueOf(value).setScale(DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();
         return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
     }

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -98,7 +97,7 @@ class OgcEditIT {
             String ifMatch, String comment) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(platform.baseUrl() + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(GIS.getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", RunningDistribution.basic(GIS))
                 .header("Content-Type", "application/geo+json")
                 .header("If-Match", ifMatch)
                 // HTTP headers carry no Chinese: the comment is URL-encoded

@@ -12,7 +12,6 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,12 +31,8 @@ class PostgisDistributionIT {
     void startOnPostgis() throws SQLException {
         adminUrl = System.getenv("GRIDPATROL_TEST_POSTGIS_URL");
         if (adminUrl == null || adminUrl.isBlank()) {
-            String reason = "GRIDPATROL_TEST_POSTGIS_URL is not set (e.g. jdbc:postgresql://127.0.0.1:5432/gridpatrol_test?user=postgres)";
-            if ("true".equalsIgnoreCase(System.getenv("GRIDPATROL_REQUIRE_SERVICES"))) {
-                throw new AssertionError(reason + " and GRIDPATROL_REQUIRE_SERVICES=true");
-            }
-            System.out.println("SKIPPED: " + reason);
-            Assumptions.abort(reason);
+            RequiredTool.skipOrFail("GRIDPATROL_TEST_POSTGIS_URL is not set"
+                    + " (e.g. jdbc:postgresql://127.0.0.1:5432/gridpatrol_test?user=postgres)");
         }
         try (Connection connection = DriverManager.getConnection(adminUrl); Statement sql = connection.createStatement()) {
             sql.execute("CREATE SCHEMA " + schema);

@@ -18,12 +18,16 @@ final class RequiredTool {
         if (Files.isExecutable(tool)) {
             return tool;
         }
-        String reason = path + " is missing: apt-get install -y " + debianPackage;
+        skipOrFail(path + " is missing: apt-get install -y " + debianPackage);
+        return tool;
+    }
+
+    /** Skips the test with the reason printed, or fails it when GRIDPATROL_REQUIRE_SERVICES=true. */
+    static void skipOrFail(String reason) {
         if ("true".equalsIgnoreCase(System.getenv("GRIDPATROL_REQUIRE_SERVICES"))) {
             throw new AssertionError(reason + " (GRIDPATROL_REQUIRE_SERVICES=true)");
         }
         System.out.println("SKIPPED: " + reason);
         Assumptions.abort(reason);
-        return tool;
     }
 }

@@ -184,10 +184,14 @@ public final class RunningDistribution implements ParameterResolver {
     static HttpResponse<String> send(String url, String userAndPassword) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
         if (userAndPassword != null) {
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", basic(userAndPassword));
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The HTTP Basic authorization header value for "user:password". */
+    static String basic(String userAndPassword) {
+        return "Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void setProperty(Path home, String file, String key, String value) throws IOException {

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +57,7 @@ class TrackingDistributionIT {
                 .put("shape", "CIRCLE").put("lon", centre[0]).put("lat", centre[1]).put("sizeMetres", 30);
         send(platform, "PUT", "/api/v1/checkpoints/" + CHECKPOINT, checkpoint, 200);
         awaitFence(platform, "checkpoint:" + CHECKPOINT);
-        live = LiveEvents.open(http, platform.baseUrl() + "/live/events", basic(ADMIN));
+        live = LiveEvents.open(http, platform.baseUrl() + "/live/events", RunningDistribution.basic(ADMIN));
 
         Instant t0 = Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
         int osmand = platform.osmandPort();
@@ -226,14 +225,10 @@ class TrackingDistributionIT {
     private JsonNode send(RunningDistribution.Platform platform, String method, String path, JsonNode body, int expected)
             throws IOException, InterruptedException {
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(platform.baseUrl() + path))
-                .header("Authorization", basic(ADMIN)).header("Content-Type", "application/json")
+                .header("Authorization", RunningDistribution.basic(ADMIN)).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body.toString())).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(method + " " + path + ": " + answer.body()).isEqualTo(expected);
         return answer.body().isEmpty() ? json.nullNode() : json.readTree(answer.body());
-    }
-
-    static String basic(String userAndPassword) {
-        return "Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -46,7 +46,7 @@ class TrackingDurabilityIT {
                         + deviceId(d) + "\",\"status\":\"AVAILABLE\"}";
                 HttpResponse<String> saved = http.send(HttpRequest.newBuilder(
                         URI.create(platform.baseUrl() + "/api/v1/patrol-units/DUR-" + d))
-                        .header("Authorization", TrackingDistributionIT.basic(ADMIN))
+                        .header("Authorization", RunningDistribution.basic(ADMIN))
                         .header("Content-Type", "application/json")
                         .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                         HttpResponse.BodyHandlers.ofString());

@@ -18,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -182,29 +181,25 @@ class VideoDistributionIT {
 
     private void post(RunningDistribution.Platform platform, String path, JsonNode body) throws Exception {
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(platform.baseUrl() + path))
-                .header("Authorization", basic(ADMIN)).header("Content-Type", "application/json")
+                .header("Authorization", RunningDistribution.basic(ADMIN)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isBetween(200, 201);
     }
 
     private byte[] bytes(RunningDistribution.Platform platform, String path) throws Exception {
         HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(URI.create(platform.baseUrl() + path))
-                .header("Authorization", basic(ADMIN)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                .header("Authorization", RunningDistribution.basic(ADMIN)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(answer.statusCode()).isEqualTo(200);
         return answer.body();
     }
 
     private String firstBytesOfLiveView(RunningDistribution.Platform platform, String code) throws Exception {
         HttpResponse<InputStream> answer = http.send(HttpRequest.newBuilder(URI.create(platform.baseUrl() + "/video/live/" + code + ".mjpeg"))
-                .header("Authorization", basic(ADMIN)).build(), HttpResponse.BodyHandlers.ofInputStream());
+                .header("Authorization", RunningDistribution.basic(ADMIN)).build(), HttpResponse.BodyHandlers.ofInputStream());
         assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("multipart/x-mixed-replace");
         try (InputStream in = answer.body()) {
             return new String(in.readNBytes(512), StandardCharsets.ISO_8859_1);
         }
-    }
-
-    private static String basic(String userAndPassword) {
-        return "Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));
     }
 
     private static int freeUdpPort() throws IOException {

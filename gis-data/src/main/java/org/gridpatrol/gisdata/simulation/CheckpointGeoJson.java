@@ -9,8 +9,6 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.gridpatrol.gisdata.GeoJsonWriter;
@@ -96,18 +94,15 @@ public final class CheckpointGeoJson {
 
     private static void writePosition(JsonGenerator json, Coordinate coordinate) throws IOException {
         json.writeStartArray();
-        json.writeNumber(decimal(coordinate.x));
-        json.writeNumber(decimal(coordinate.y));
+        json.writeNumber(GeoJsonWriter.decimal(coordinate.x));
+        json.writeNumber(GeoJsonWriter.decimal(coordinate.y));
         json.writeEndArray();
-    }
-
-    private static BigDecimal decimal(double value) {
-        return BigDecimal.valueOf(value).setScale(GeoJsonWriter.DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();
     }
 
     /**
      * Reads a seed file (this format; other properties are ignored). The location is derived as the seed
-     * loader would: the point, the corridor's midpoint, the polygon's centroid.
+     * loader does: the point, the corridor's midpoint, the polygon's interior point (for the generated
+     * rectangles, their centre).
      *
      * @throws IllegalArgumentException naming the feature and field that is missing or wrong
      */
@@ -133,7 +128,7 @@ public final class CheckpointGeoJson {
         Geometry geometry = geometry(feature.path("geometry"), where);
         Coordinate location;
         if (geometry instanceof Polygon polygon) {
-            location = polygon.getCentroid().getCoordinate();
+            location = polygon.getInteriorPoint().getCoordinate();
         } else if (geometry instanceof LineString line) {
             location = new LengthIndexedLine(line).extractPoint(line.getLength() / 2);
         } else {

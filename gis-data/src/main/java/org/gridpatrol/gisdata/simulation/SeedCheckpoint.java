@@ -8,7 +8,7 @@ import org.locationtech.jts.geom.Geometry;
  * A checkpoint as the seed file holds it. The level and shape names equal the checkpoint API's
  * {@code CheckpointLevel} and {@code FenceShape} (this plain jar does not depend on the bundles).
  *
- * @param location   where staff stand: the circle's centre, the corridor's midpoint, the polygon's centroid
+ * @param location   where staff stand: the circle's centre, the corridor's midpoint, the polygon's interior point (its centre for the generated rectangles)
  * @param geometry   what the seed file holds: a Point (CIRCLE), LineString (CORRIDOR) or Polygon (POLYGON)
  * @param sizeMetres circle radius, corridor half width, 0 for polygons
  */

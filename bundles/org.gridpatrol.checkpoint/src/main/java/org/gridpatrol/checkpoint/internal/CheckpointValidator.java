@@ -6,6 +6,7 @@ import org.gridpatrol.checkpoint.api.Checkpoint;
 import org.gridpatrol.checkpoint.api.CheckpointException;
 import org.gridpatrol.checkpoint.api.FenceShape;
 import org.gridpatrol.geo.api.GeometryValidator;
+import org.gridpatrol.geo.api.Measurement;
 import org.gridpatrol.tracking.api.Fence;
 import org.gridpatrol.tracking.fences.Fences;
 import org.locationtech.jts.geom.Coordinate;
@@ -28,9 +29,11 @@ final class CheckpointValidator {
     static final double LOCATION_SLACK_METRES = 100;
 
     private final GeometryValidator geometryValidator;
+    private final Measurement measurement;
 
-    CheckpointValidator(GeometryValidator geometryValidator) {
+    CheckpointValidator(GeometryValidator geometryValidator, Measurement measurement) {
         this.geometryValidator = geometryValidator;
+        this.measurement = measurement;
     }
 
     /** The checkpoint with its fence, name trimmed and a polygon's size 0; the grid code left to the register. */
@@ -50,7 +53,7 @@ final class CheckpointValidator {
             case CIRCLE -> circle(code, name, location, checkpoint.outline(), size);
             case CORRIDOR -> corridor(code, name, checkpoint.outline(), size);
         };
-        double away = Metres.distance(location, fence);
+        double away = distanceMetres(location, fence);
         if (away > LOCATION_SLACK_METRES) {
             throw new CheckpointException("lon", "checkpoint " + code + ": lon/lat lie " + Math.round(away)
                     + " m from its fence; staff stand inside it or at most " + (int) LOCATION_SLACK_METRES
@@ -94,7 +97,14 @@ final class CheckpointValidator {
                 radius));
     }
 
-    private static Geometry corridor(String code, String name, Geometry outline, double halfWidth) {
+    /** Both projected together, so they land in the same Gauss-Krüger zone. */
+    private double distanceMetres(Point location, Geometry fence) {
+        Geometry both = measurement.toProjected(
+                fence.getFactory().createGeometryCollection(new Geometry[] {location, fence}));
+        return both.getGeometryN(0).distance(both.getGeometryN(1));
+    }
+
+    private Geometry corridor(String code, String name, Geometry outline, double halfWidth) {
         if (!(outline instanceof LineString line)) {
             throw refused(code, "outline", "must be a LineString (the road's centre line) for shape CORRIDOR, got "
                     + (outline == null ? "nothing" : outline.getGeometryType()));
@@ -108,7 +118,7 @@ final class CheckpointValidator {
         if (line.getNumPoints() < 2 || line.getLength() == 0) {
             throw refused(code, "outline", "needs at least two distinct points");
         }
-        double length = Metres.length(line);
+        double length = measurement.lengthMetres(line);
         if (length > MAX_CORRIDOR_METRES) {
             throw refused(code, "outline", "the centre line is " + Math.round(length) + " m long; at most "
                     + (int) MAX_CORRIDOR_METRES + " m");

@@ -16,6 +16,7 @@ import org.gridpatrol.checkpoint.api.CheckpointException;
 import org.gridpatrol.checkpoint.api.CheckpointLevel;
 import org.gridpatrol.checkpoint.api.Checkpoints;
 import org.gridpatrol.geo.api.GeometryValidator;
+import org.gridpatrol.geo.api.Measurement;
 import org.gridpatrol.grid.api.GridChain;
 import org.gridpatrol.grid.api.GridLocator;
 import org.gridpatrol.store.api.SpatialStore;
@@ -44,11 +45,12 @@ public class JdbcCheckpoints implements Checkpoints, FenceSource {
 
     @Activate
     public JdbcCheckpoints(@Reference SpatialStore store, @Reference GridLocator locator,
-            @Reference GeometryValidator geometryValidator, @Reference EventAdmin eventAdmin) {
+            @Reference GeometryValidator geometryValidator, @Reference Measurement measurement,
+            @Reference EventAdmin eventAdmin) {
         this.store = store;
         this.locator = locator;
         this.eventAdmin = eventAdmin;
-        this.validator = new CheckpointValidator(geometryValidator);
+        this.validator = new CheckpointValidator(geometryValidator, measurement);
         store.migrate(CheckpointSchema.MODULE, CheckpointSchema.MIGRATIONS);
     }
 

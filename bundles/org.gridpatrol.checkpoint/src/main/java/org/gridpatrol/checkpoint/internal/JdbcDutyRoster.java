@@ -56,7 +56,17 @@ public class JdbcDutyRoster implements Roster {
     public JdbcDutyRoster(@Reference SpatialStore store, @Reference PatrolUnits units,
             @Reference FenceMembership membership, @Reference Positions positions, DutyConfig config) {
         this(store, units, membership, unit -> positions.latest(unit).map(Position::time),
-                Duration.ofMinutes(DutyConfigs.presenceMaxAgeMinutes(config)));
+                Duration.ofMinutes(presenceMaxAgeMinutes(config)));
+    }
+
+    /** @throws IllegalArgumentException naming the key when out of range */
+    private static int presenceMaxAgeMinutes(DutyConfig config) {
+        int minutes = config.presenceMaxAgeMinutes();
+        if (minutes < 1 || minutes > 1440) {
+            throw new IllegalArgumentException(DutyConfig.PID + ": presenceMaxAgeMinutes must be from 1 to 1440, was "
+                    + minutes);
+        }
+        return minutes;
     }
 
     JdbcDutyRoster(SpatialStore store, PatrolUnits units, FenceMembership membership, LastSeen lastSeen,

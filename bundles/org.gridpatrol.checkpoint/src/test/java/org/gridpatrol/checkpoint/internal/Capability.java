@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import org.gridpatrol.geo.internal.GaussKrugerMeasurement;
 import org.gridpatrol.geo.internal.JtsGeometryValidator;
 import org.gridpatrol.testing.RecordingEventAdmin;
 import org.gridpatrol.testing.TestStores;
@@ -31,7 +32,8 @@ final class Capability implements AutoCloseable {
     Capability(TestStores.OpenStore store) throws Exception {
         this.store = store;
         Territory territory = new Territory(store.store());
-        checkpoints = new JdbcCheckpoints(store.store(), territory.locator, new JtsGeometryValidator(), events);
+        checkpoints = new JdbcCheckpoints(store.store(), territory.locator, new JtsGeometryValidator(),
+                new GaussKrugerMeasurement(), events);
         roster = new JdbcDutyRoster(store.store(), units, membership, membership::lastSeen, PRESENCE_MAX_AGE);
         passes = new JdbcPasses(store.store(), events, clock);
     }

@@ -11,6 +11,7 @@ import org.gridpatrol.checkpoint.api.Checkpoint;
 import org.gridpatrol.checkpoint.api.CheckpointLevel;
 import org.gridpatrol.checkpoint.api.FenceShape;
 import org.gridpatrol.geo.internal.JacksonGeoJsonCodec;
+import org.gridpatrol.geo.internal.GaussKrugerMeasurement;
 import org.gridpatrol.geo.internal.JtsGeometryValidator;
 import org.gridpatrol.gisdata.GisDataset;
 import org.gridpatrol.gisdata.GisFeature;
@@ -48,7 +49,8 @@ class CheckpointSeedTest {
                 Configs.of(GridUnitsConfig.class, Map.of()));
         units.save(GisDataset.generate(Size.DEMO, GisDataset.DEFAULT_SEED).stream().map(CheckpointSeedTest::unit).toList());
         locator = new IndexedGridLocator(units);
-        checkpoints = new JdbcCheckpoints(store.store(), locator, new JtsGeometryValidator(), new RecordingEventAdmin());
+        checkpoints = new JdbcCheckpoints(store.store(), locator, new JtsGeometryValidator(),
+                new GaussKrugerMeasurement(), new RecordingEventAdmin());
     }
 
     @AfterAll

@@ -13,9 +13,11 @@ import org.locationtech.jts.geom.Point;
 
 /**
  * An edit of the hierarchy as {@link ImpactSource}s see it: the touched units with their geometries before and
- * after, and the locator of the hierarchy as it is stored now (the "before" side).
+ * after, the locator of the hierarchy as it is stored now (the "before" side), and {@code bounds}: where things
+ * can be impacted, the envelope of every touched geometry before and after, computed once because sources
+ * test every item they hold against it.
  */
-public record GridChange(List<ChangedUnit> units, GridLocator before) {
+public record GridChange(List<ChangedUnit> units, GridLocator before, Envelope bounds) {
 
     /** A deleted unit whose geometry comes back under a new code at its level differs by at most this share. */
     private static final double RENAME_TOLERANCE = 0.001;
@@ -24,14 +26,24 @@ public record GridChange(List<ChangedUnit> units, GridLocator before) {
     public GridChange {
         units = List.copyOf(units);
         Objects.requireNonNull(before, "before");
+        bounds = new Envelope(Objects.requireNonNull(bounds, "bounds"));
+    }
+
+    public GridChange(List<ChangedUnit> units, GridLocator before) {
+        this(units, before, boundsOf(units));
+    }
+
+    /** A copy: envelopes are mutable. */
+    @Override
+    public Envelope bounds() {
+        return new Envelope(bounds);
     }
 
     public Optional<ChangedUnit> unit(String code) {
         return units.stream().filter(unit -> unit.code().equals(code)).findFirst();
     }
 
-    /** Where things can be impacted: the bounds of every touched geometry, before and after. */
-    public Envelope bounds() {
+    private static Envelope boundsOf(List<ChangedUnit> units) {
         Envelope bounds = new Envelope();
         for (ChangedUnit unit : units) {
             if (unit.before() != null) {
@@ -71,7 +83,7 @@ public record GridChange(List<ChangedUnit> units, GridLocator before) {
 
     /** An impacted item of a point thing, when the edit changes the deepest unit containing it. */
     public Optional<ImpactedItem> point(String kind, String id, String name, double lon, double lat) {
-        if (!bounds().covers(lon, lat)) {
+        if (!bounds.covers(lon, lat)) {
             return Optional.empty();
         }
         String gridBefore = leafBefore(lon, lat);

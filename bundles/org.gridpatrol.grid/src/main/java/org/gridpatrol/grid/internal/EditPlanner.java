@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.gridpatrol.grid.api.GridConflictException;
 import org.gridpatrol.grid.api.GridEdit;
 import org.gridpatrol.grid.api.GridUnit;
+import org.gridpatrol.grid.api.GridValidationException;
 import org.gridpatrol.grid.api.GridWorker;
 import org.gridpatrol.grid.api.UnitChange;
 import org.gridpatrol.grid.api.VersionedUnit;
@@ -40,7 +41,7 @@ final class EditPlanner {
     }
 
     /** @throws GridConflictException for the first touched unit (in code order) whose version is not the base */
-    List<UnitChange> plan(GridEdit edit) throws SQLException, GridConflictException {
+    List<UnitChange> plan(GridEdit edit) throws SQLException, GridConflictException, GridValidationException {
         Map<String, VersionedUnit> current = lockAndRead(edit);
         Set<String> touched = new LinkedHashSet<>();
         edit.upserted().forEach(unit -> touched.add(unit.code()));
@@ -54,7 +55,7 @@ final class EditPlanner {
         List<UnitChange> changes = new ArrayList<>();
         for (GridUnit edited : edit.upserted()) {
             VersionedUnit before = current.get(edited.code());
-            GridUnit unit = before == null ? edited : keepStoredPhone(before.unit(), edited);
+            GridUnit unit = keepStoredPhone(before == null ? null : before.unit(), edited);
             changes.add(before == null
                     ? new UnitChange(unit.code(), UnitChange.Kind.CREATED, 0, lastVersion(unit.code()) + 1, null, unit)
                     : new UnitChange(unit.code(), UnitChange.Kind.UPDATED, before.version(), before.version() + 1,
@@ -70,14 +71,21 @@ final class EditPlanner {
 
     /**
      * Clients only ever see workers' phones masked (139****2497) and send back what they saw: a phone equal to
-     * the stored one's masked form means "unchanged", not a new number made of asterisks.
+     * the stored one's masked form means "unchanged"; any other masked number is refused, never stored as a
+     * number made of asterisks. Every protocol's writes come through here.
+     *
+     * @param stored the unit as stored, null for a new one
      */
-    static GridUnit keepStoredPhone(GridUnit stored, GridUnit edited) {
-        GridWorker storedWorker = stored.worker();
+    static GridUnit keepStoredPhone(GridUnit stored, GridUnit edited) throws GridValidationException {
+        GridWorker storedWorker = stored == null ? null : stored.worker();
         GridWorker editedWorker = edited.worker();
-        if (storedWorker == null || editedWorker == null || editedWorker.phone() == null
-                || !editedWorker.phone().equals(storedWorker.maskedPhone())) {
+        if (editedWorker == null || editedWorker.phone() == null || !editedWorker.phone().contains("*")) {
             return edited;
+        }
+        if (storedWorker == null || !editedWorker.phone().equals(storedWorker.maskedPhone())) {
+            throw new GridValidationException("worker_phone", "unit " + edited.code() + ": '" + editedWorker.phone()
+                    + "' is a masked phone number that does not match the stored one; send the full number to change"
+                    + " it, or the value as served to keep it");
         }
         return new GridUnit(edited.code(), edited.name(), edited.level(), edited.parentCode(), edited.geometry(),
                 new GridWorker(editedWorker.name(), storedWorker.phone()));

@@ -203,8 +203,8 @@ public class JdbcGridEdits implements GridEdits, GridImpacts {
     private static List<UnitChange> plan(Connection connection, GridEdit edit) throws SQLException {
         try {
             return new EditPlanner(connection).plan(edit);
-        } catch (GridConflictException conflict) {
-            throw new Refused(conflict);
+        } catch (GridConflictException | GridValidationException refusal) {
+            throw new Refused(refusal);
         }
     }
 
@@ -238,7 +238,7 @@ public class JdbcGridEdits implements GridEdits, GridImpacts {
     }
 
     private boolean hasHistory(String code) {
-        return !history(code).isEmpty();
+        return read(connection -> new RevisionReader(connection).hasChanges(code));
     }
 
     @Override
@@ -293,18 +293,21 @@ public class JdbcGridEdits implements GridEdits, GridImpacts {
             super(refusal.getMessage(), refusal, false, false);
         }
 
-        void rethrowConflict() throws GridConflictException {
+        void rethrowConflict() throws GridConflictException, GridValidationException {
             if (getCause() instanceof GridConflictException conflict) {
                 throw conflict;
+            }
+            if (getCause() instanceof GridValidationException invalid) {
+                throw invalid;
             }
             throw this;
         }
 
-        void rethrow() throws GridConflictException, GridTopologyException {
-            if (getCause() instanceof GridConflictException conflict) {
-                throw conflict;
+        void rethrow() throws GridConflictException, GridValidationException, GridTopologyException {
+            if (getCause() instanceof GridTopologyException violations) {
+                throw violations;
             }
-            throw (GridTopologyException) getCause();
+            rethrowConflict();
         }
     }
 }

@@ -43,6 +43,17 @@ final class RevisionReader {
                 "SELECT " + CHANGE_COLUMNS + " FROM grid_change WHERE code = ? ORDER BY revision_id, seq", null, code);
     }
 
+    /** Whether any revision changed {@code code}: one indexed row, not the history with its geometries. */
+    boolean hasChanges(String code) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT 1 FROM grid_change WHERE code = ? LIMIT 1")) {
+            select.setString(1, code);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
     /**
      * The version of {@code code} valid at {@code at}: the change row whose validity holds it or, before the
      * unit's first recorded change, the state that change started from (units stored before versioning).

@@ -38,11 +38,6 @@ public class UnitEndpoint implements ApiEndpoint {
         this.edits = edits;
     }
 
-    /** Without versions: no {@code version} member and no ETag. */
-    public UnitEndpoint(GridUnits units, Measurement measurement) {
-        this(units, measurement, null);
-    }
-
     @Override
     public ApiResponse handle(ApiRequest request) {
         UnitViews.requireGet(request);
@@ -50,9 +45,10 @@ public class UnitEndpoint implements ApiEndpoint {
         if (code.isBlank()) {
             throw ApiException.badRequest("code", "is required: /api/v1/units/{code}");
         }
-        Optional<GridUnit> found = code.matches("\\d{6,18}") ? units.find(code) : Optional.empty();
-        GridUnit unit = found.orElseThrow(() -> ApiException.notFound("code", "no unit with code '" + code + "'"));
-        Optional<Long> version = edits == null ? Optional.empty() : edits.current(code).map(VersionedUnit::version);
+        // One read gives the unit and the version an edit must be based on.
+        VersionedUnit current = (code.matches("\\d{6,18}") ? edits.current(code) : Optional.<VersionedUnit>empty())
+                .orElseThrow(() -> ApiException.notFound("code", "no unit with code '" + code + "'"));
+        GridUnit unit = current.unit();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", unit.code());
         body.put("name", unit.name());
@@ -63,12 +59,9 @@ public class UnitEndpoint implements ApiEndpoint {
         body.put("chain", parents(unit).stream().map(UnitViews::brief).toList());
         body.put("children_count", units.query(new GridQuery(null, code, null, null, 0, 0)).totalMatched());
         body.put("geometry", unit.geometry());
-        if (version.isEmpty()) {
-            return ApiResponse.ok(body);
-        }
-        body.put("version", version.get());
+        body.put("version", current.version());
         // the version an edit must be based on, as a strong validator for If-Match
-        return new ApiResponse(200, ApiResponse.JSON, body, Map.of("ETag", "\"" + version.get() + "\""));
+        return new ApiResponse(200, ApiResponse.JSON, body, Map.of("ETag", "\"" + current.version() + "\""));
     }
 
     /** The parents, nearest first, up to the county; stops where one is missing. */

@@ -13,6 +13,8 @@ import org.gridpatrol.grid.api.AdminLevel;
 import org.gridpatrol.grid.api.GridUnit;
 import org.gridpatrol.testing.Requests;
 import org.gridpatrol.web.api.ApiException;
+import java.time.Clock;
+import org.gridpatrol.grid.rules.TopologyRules;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,8 @@ class UnitEndpointTest {
     @BeforeAll
     static void loadDemo() throws Exception {
         hierarchy = new DemoHierarchy(folder);
-        endpoint = new UnitEndpoint(hierarchy.units, new GaussKrugerMeasurement());
+        endpoint = new UnitEndpoint(hierarchy.units, new GaussKrugerMeasurement(), new JdbcGridEdits(
+                hierarchy.store.store(), hierarchy.events, TopologyRules.DEFAULTS, Clock.systemUTC()));
     }
 
     @AfterAll

@@ -15,4 +15,10 @@ public interface MqttMessaging {
     Subscription subscribe(String topicFilter, int qos, MqttListener listener);
 
     boolean isConnected();
+
+    /**
+     * The configured first level of every GridPatrol topic ({@code gridpatrol} by default, no trailing '/'):
+     * subscribers build their filters on it, e.g. {@code <topicPrefix>/positions/+}.
+     */
+    String topicPrefix();
 }

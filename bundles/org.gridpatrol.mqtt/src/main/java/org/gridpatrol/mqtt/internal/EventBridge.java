@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Publishes platform events to MQTT as JSON, e.g. {@code org/gridpatrol/video/ALERT} to
- * {@code gridpatrol/video/alert}, never retained. The topic prefix is the {@code topicPrefix} service
- * property of the {@link MqttMessaging} it publishes through (configured in {@value MqttConfig#PID}).
+ * {@code gridpatrol/video/alert}, never retained. The topic prefix is {@link MqttMessaging#topicPrefix()} of the
+ * connection it publishes through (configured in {@value MqttConfig#PID}).
  * While the broker is unreachable the messages are dropped and counted by {@link MqttMessaging}:
  * EventAdmin's delivery thread is never held up here.
  */
@@ -33,19 +33,13 @@ public final class EventBridge implements EventHandler {
     private final EventMapping mapping;
 
     @Activate
-    public EventBridge(@Reference(name = "messaging") Map.Entry<Map<String, Object>, MqttMessaging> messaging,
-            BridgeConfig config) {
-        this(messaging.getValue(), topicPrefix(messaging.getKey()), config);
+    public EventBridge(@Reference MqttMessaging messaging, BridgeConfig config) {
+        this(messaging, messaging.topicPrefix(), config);
     }
 
     EventBridge(MqttMessaging messaging, String configuredTopicPrefix, BridgeConfig config) {
         this.messaging = messaging;
         this.mapping = mapping(configuredTopicPrefix, config);
-    }
-
-    private static String topicPrefix(Map<String, Object> messagingProperties) {
-        Object prefix = messagingProperties.get(PahoMqttMessaging.TOPIC_PREFIX_PROPERTY);
-        return prefix == null ? MqttConfig.DEFAULT_TOPIC_PREFIX : prefix.toString();
     }
 
     private static EventMapping mapping(String configuredTopicPrefix, BridgeConfig config) {

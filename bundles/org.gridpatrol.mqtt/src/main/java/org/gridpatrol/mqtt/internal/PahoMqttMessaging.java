@@ -39,11 +39,6 @@ import org.slf4j.LoggerFactory;
 @Designate(ocd = MqttConfig.class)
 public final class PahoMqttMessaging implements MqttMessaging {
 
-    /**
-     * Service property with the topic prefix, for publishers such as {@link EventBridge}: bnd writes the
-     * {@link MqttConfig} defaults as component properties and the configuration overrides them.
-     */
-    static final String TOPIC_PREFIX_PROPERTY = "topicPrefix";
     static final Duration FIRST_RETRY = Duration.ofSeconds(1);
     static final Duration MAX_RETRY = Duration.ofSeconds(60);
     private static final long REPORT_INTERVAL_SECONDS = 60;
@@ -111,6 +106,11 @@ public final class PahoMqttMessaging implements MqttMessaging {
             host = "unknown-host";
         }
         return host + "-" + ProcessHandle.current().pid();
+    }
+
+    @Override
+    public String topicPrefix() {
+        return settings.topicPrefix();
     }
 
     @Override

@@ -34,8 +34,6 @@ public final class MqttPositionListener {
 
     static final String CHANNEL = "mqtt";
     /** The messaging service's property with the topic prefix (see the mqtt bundle's EventBridge). */
-    static final String TOPIC_PREFIX_PROPERTY = "topicPrefix";
-    static final String DEFAULT_TOPIC_PREFIX = "gridpatrol";
     private static final Logger LOG = LoggerFactory.getLogger(MqttPositionListener.class);
 
     private final MqttMessaging messaging;
@@ -46,9 +44,9 @@ public final class MqttPositionListener {
     private final ObjectMapper mapper = new ObjectMapper();
 
     @Activate
-    public MqttPositionListener(@Reference(name = "messaging") Map.Entry<Map<String, Object>, MqttMessaging> messaging,
-            @Reference Positions positions, @Reference IngestCounters counters) {
-        this(messaging.getValue(), topicPrefix(messaging.getKey()), positions, counters);
+    public MqttPositionListener(@Reference MqttMessaging messaging, @Reference Positions positions,
+            @Reference IngestCounters counters) {
+        this(messaging, messaging.topicPrefix(), positions, counters);
     }
 
     MqttPositionListener(MqttMessaging messaging, String topicPrefix, Positions positions, IngestCounters counters) {
@@ -58,15 +56,6 @@ public final class MqttPositionListener {
         this.topicPrefix = topicPrefix + "/positions/";
         this.subscription = messaging.subscribe(this.topicPrefix + "+", 1, this::onMessage);
         LOG.info("Receiving positions over MQTT on {}+", this.topicPrefix);
-    }
-
-    static String topicPrefix(Map<String, Object> messagingProperties) {
-        Object configured = messagingProperties.get(TOPIC_PREFIX_PROPERTY);
-        String prefix = configured == null ? DEFAULT_TOPIC_PREFIX : configured.toString().trim();
-        while (prefix.endsWith("/")) {
-            prefix = prefix.substring(0, prefix.length() - 1);
-        }
-        return prefix.isEmpty() ? DEFAULT_TOPIC_PREFIX : prefix;
     }
 
     void onMessage(String topic, byte[] payload) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 
-/** {@code /api/v1/fences/inside} and {@code /api/v1/fences/of} over a running pipeline. */
+/** {@code /api/v1/fences/inside} and the membership behind {@code /api/v1/patrol-units/{code}/fences} over a running pipeline. */
 class FenceEndpointsTest {
 
     private static final Instant T0 = Instant.parse("2026-11-22T08:00:00Z");
@@ -27,7 +27,6 @@ class FenceEndpointsTest {
 
     private FencePipeline pipeline;
     private FenceInsideEndpoint inside;
-    private UnitFencesEndpoint of;
 
     @BeforeEach
     void start() throws Exception {
@@ -42,7 +41,6 @@ class FenceEndpointsTest {
                 CENTRE.report("P3", T0, 5000, 0)));
         pipeline.drained().get(30, TimeUnit.SECONDS);
         inside = new FenceInsideEndpoint(pipeline);
-        of = new UnitFencesEndpoint(pipeline);
     }
 
     @AfterEach
@@ -58,18 +56,15 @@ class FenceEndpointsTest {
     }
 
     @Test
-    void ofListsTheFencesAUnitIsIn() throws Exception {
-        assertThat(Requests.json(of.handle(Requests.get("", "unit", "P1"))).toString())
-                .isEqualTo("{\"unit\":\"P1\",\"fences\":[\"checkpoint:C1\",\"checkpoint:C2\"]}");
-        assertThat(Requests.json(of.handle(Requests.get("", "unit", "NOBODY"))).get("fences")).isEmpty();
+    void theFencesAUnitIsInAreItsSettledMemberships() {
+        assertThat(pipeline.fencesOf("P1")).containsExactly("checkpoint:C1", "checkpoint:C2");
+        assertThat(pipeline.fencesOf("NOBODY")).isEmpty();
     }
 
     @Test
     void badRequestsNameTheField() {
         assertStatus(() -> inside.handle(Requests.get("")), 400, "fence");
         assertStatus(() -> inside.handle(Requests.get("", "fence", "checkpoint:NOPE")), 404, "fence");
-        assertStatus(() -> of.handle(Requests.get("", "unit", " ")), 400, "unit");
-        assertStatus(() -> of.handle(Requests.request("POST", "", "admin", "{}", "unit", "P1")), 405, "method");
         assertStatus(() -> inside.handle(Requests.request("DELETE", "", "admin", "", "fence", "checkpoint:C1")), 405,
                 "method");
     }

@@ -83,8 +83,7 @@ class MqttPositionListenerTest {
                 throw new IllegalStateException(unreadable);
             }
         });
-        listener = new MqttPositionListener(server, MqttPositionListener.topicPrefix(Map.of("topicPrefix", prefix + "/")),
-                positions, positions);
+        listener = new MqttPositionListener(server, positions, positions);
         awaitSubscriptions();
     }
 

@@ -14,13 +14,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drone poses from MQTT topic {@code gridpatrol/drones/{code}/telemetry} (same JSON as the HTTP
+ * Drone poses from MQTT topic {@code <topicPrefix>/drones/{code}/telemetry} (same JSON as the HTTP
  * endpoint), when an MQTT connection is configured; everything else works without one.
  */
 @Component(service = {})
 public final class DroneTelemetryMqttBridge {
 
-    static final String TOPIC_FILTER = "gridpatrol/drones/+/telemetry";
+    static final String TOPIC_FILTER = "/drones/+/telemetry";
     private static final Logger LOG = LoggerFactory.getLogger(DroneTelemetryMqttBridge.class);
 
     private final DronePoses poses;
@@ -37,7 +37,7 @@ public final class DroneTelemetryMqttBridge {
     public synchronized void setMessaging(MqttMessaging newMessaging) {
         closeSubscription();
         messaging = newMessaging;
-        subscription = newMessaging.subscribe(TOPIC_FILTER, 0, this::onMessage);
+        subscription = newMessaging.subscribe(newMessaging.topicPrefix() + TOPIC_FILTER, 0, this::onMessage);
     }
 
     public synchronized void unsetMessaging(MqttMessaging gone) {
@@ -53,13 +53,15 @@ public final class DroneTelemetryMqttBridge {
     }
 
     void onMessage(String topic, byte[] payload) {
+        // <prefix (one or more levels)>/drones/<code>/telemetry
         String[] levels = topic.split("/");
-        if (levels.length != 4 || levels[2].isBlank()) {
+        int code = levels.length - 2;
+        if (code < 2 || !levels[code - 1].equals("drones") || levels[code].isBlank()) {
             LOG.debug("Ignoring MQTT message on {}", topic);
             return;
         }
         try {
-            poses.accept(levels[2], payload);
+            poses.accept(levels[code], payload);
         } catch (VideoInputException invalid) {
             LOG.warn("Drone telemetry on {} refused: {} {}", topic, invalid.field(), invalid.getMessage());
         } catch (DronePoses.UnknownCameraException unknown) {

@@ -30,7 +30,7 @@ class DroneTelemetryMqttBridgeTest {
         LocalBroker broker = new LocalBroker();
 
         bridge.setMessaging(broker);
-        assertThat(broker.listeners).containsOnlyKeys(DroneTelemetryMqttBridge.TOPIC_FILTER);
+        assertThat(broker.listeners).containsOnlyKeys("gridpatrol/drones/+/telemetry");
         broker.deliver("gridpatrol/drones/uav2/telemetry", POSE.replace("-90", "20"));
         assertThat(poses.latest("uav2")).as("above the horizon: refused").isEmpty();
         broker.deliver("gridpatrol/drones/ghost/telemetry", POSE);
@@ -39,12 +39,33 @@ class DroneTelemetryMqttBridgeTest {
 
         bridge.unsetMessaging(broker);
         assertThat(broker.listeners).isEmpty();
+
+        LocalBroker cityBroker = new LocalBroker("wenzhou/rui-an");
+        bridge.setMessaging(cityBroker);
+        assertThat(cityBroker.listeners).as("the configured prefix, as every subscriber uses it")
+                .containsOnlyKeys("wenzhou/rui-an/drones/+/telemetry");
+        cityBroker.deliver("wenzhou/rui-an/drones/uav2/telemetry", POSE.replace("80", "95"));
+        assertThat(poses.latest("uav2")).hasValueSatisfying(pose -> assertThat(pose.altitudeAboveGroundMetres()).isEqualTo(95));
     }
 
     /** An in-process MqttMessaging matching the one filter the bridge uses. */
     private static final class LocalBroker implements MqttMessaging {
 
         final Map<String, MqttListener> listeners = new ConcurrentHashMap<>();
+        private final String topicPrefix;
+
+        LocalBroker(String topicPrefix) {
+            this.topicPrefix = topicPrefix;
+        }
+
+        LocalBroker() {
+            this("gridpatrol");
+        }
+
+        @Override
+        public String topicPrefix() {
+            return topicPrefix;
+        }
 
         void deliver(String topic, String payload) {
             String[] levels = topic.split("/");
